@@ -1,0 +1,13 @@
+// SwiftPM drops -D flags from pkg-config for system libraries: define the wide-character switches here.
+#ifndef GWX_CNCURSESW_SHIM_H
+#define GWX_CNCURSESW_SHIM_H
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/ncurses.h>
+#endif

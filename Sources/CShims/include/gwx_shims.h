@@ -1,0 +1,41 @@
+// What Swift cannot import from the C libraries: macros, variadic calls and globals.
+#ifndef GWX_SHIMS_H
+#define GWX_SHIMS_H
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#include <stddef.h>
+#include <stdint.h>
+#include <wchar.h>
+#include <ncursesw/ncurses.h>
+#include <curl/curl.h>
+
+// MARK: ncurses
+/// The size of a window (getmaxyx is a macro).
+void gwx_window_size(WINDOW *window, int *rows, int *columns);
+/// COLOR_PAIR(n) as an attribute value.
+int gwx_color_pair(int pair);
+/// Attribute constants (macros in ncurses).
+unsigned int gwx_attr_bold(void);
+unsigned int gwx_attr_underline(void);
+unsigned int gwx_attr_reverse(void);
+unsigned int gwx_attr_dim(void);
+/// Key codes that are macros.
+int gwx_key_resize(void);
+int gwx_key_mouse(void);
+/// Number of colours the terminal supports (COLORS is a global).
+int gwx_colors(void);
+/// Writes one wide character with attributes and colour pair at the cursor.
+int gwx_add_wide(WINDOW *window, int row, int column, const wchar_t *text, unsigned int attributes, short pair);
+
+// MARK: curl
+CURLcode gwx_curl_setopt_long(CURL *handle, CURLoption option, long value);
+CURLcode gwx_curl_setopt_pointer(CURL *handle, CURLoption option, void *value);
+CURLcode gwx_curl_setopt_string(CURL *handle, CURLoption option, const char *value);
+CURLcode gwx_curl_setopt_off(CURL *handle, CURLoption option, curl_off_t value);
+CURLcode gwx_curl_getinfo_long(CURL *handle, CURLINFO info, long *value);
+CURLcode gwx_curl_getinfo_double(CURL *handle, CURLINFO info, double *value);
+#endif

@@ -1,0 +1,31 @@
+import GatewayModel
+
+/// Where REST APIs come from and where edits go: the AWS control plane or an export file.
+///
+/// The explorer and the command line talk to this protocol only; they never know which
+/// source is behind it.
+public protocol GatewaySource: Sendable {
+    /// A short label for headers and messages (`file api.yaml`, `aws default eu-west-1`).
+    var label: String { get }
+
+    /// Every REST API the source has.
+    func listRestAPIs() async throws -> [RestAPI]
+
+    /// One API's whole tree: resources with their methods, integrations, method responses
+    /// and integration responses.
+    func loadAPI(id: String) async throws -> APIDefinition
+
+    /// One integration response as the source has it now.
+    func getIntegrationResponse(_ id: IntegrationResponseID) async throws -> IntegrationResponse
+
+    /// Saves a changed integration response. `original` is what the caller loaded; the
+    /// source refuses when the stored object no longer equals it (someone else changed it).
+    /// A status code change is a delete of the old and a put of the new.
+    func saveIntegrationResponse(_ updated: IntegrationResponse, original: IntegrationResponse?, at method: MethodID) async throws -> IntegrationResponse
+
+    /// Deletes an integration response.
+    func deleteIntegrationResponse(_ id: IntegrationResponseID) async throws
+
+    /// Creates or replaces a method response (a new status code or header mapping needs one).
+    func putMethodResponse(_ response: MethodResponse, at method: MethodID) async throws
+}

@@ -1,0 +1,1 @@
+// The JavaRegex module: Java regular expression semantics on top of ICU; see docs/CODEBASE.md.

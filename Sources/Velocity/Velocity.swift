@@ -1,0 +1,1 @@
+// The Velocity module; see docs/CODEBASE.md.

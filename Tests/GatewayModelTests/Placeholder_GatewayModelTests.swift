@@ -1,0 +1,5 @@
+import XCTest
+
+final class GatewayModelTestsSmoke: XCTestCase {
+    func testModuleBuilds() { XCTAssertTrue(true) }
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class VelocityTestsSmoke: XCTestCase {
+    func testModuleBuilds() { XCTAssertTrue(true) }
+}
