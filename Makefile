@@ -1,0 +1,35 @@
+# gwx — `make demo` and `make test` set up a fresh machine and do the rest.
+SWIFT ?= swift
+BIN := .build/debug/gwx
+export GWX_PYTHON := $(CURDIR)/.venv/bin/python
+
+.PHONY: setup build release test demo bench screenshots record clean
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release
+
+test: build
+	$(SWIFT) build --build-tests
+	scripts/run-tests.sh
+
+demo: build
+	$(BIN) demo
+
+bench: setup
+	scripts/bench.sh
+
+screenshots: build
+	scripts/screenshots.sh
+
+# Re-record golden files and oracle fixtures (review the diff like code).
+record: build
+	RECORD=1 scripts/run-tests.sh
+
+clean:
+	rm -rf .build
