@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import GatewayClient
+import GatewayModel
+
+/// `gwx ls`: REST APIs, or every integration response of one API.
+struct Ls: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List REST APIs, or every integration response of one API.",
+        discussion: """
+        Without an ID, lists the REST APIs of the source; with --file and no ID, lists the \
+        integration responses of each file's API (a file is one API). JSON rows use AWS's field \
+        names, and their IDs are the ones `gwx simulate` and `gwx export terraform` accept.
+
+        Examples:
+          gwx ls --file Examples/MyDemoAPI.yaml
+          gwx ls --file Examples/PetStore.json --output json
+          gwx ls --profile prod --region eu-west-1
+          gwx ls a1b2c3d4e5 --output json
+        """
+    )
+
+    @OptionGroup var source: SourceOptions
+
+    @Argument(help: ArgumentHelp("The REST API whose integration responses to list.", valueName: "rest-api-id"))
+    var restApiId: String?
+
+    @Option(name: .long, help: "text (an aligned table) or json.")
+    var output: OutputFormat = .text
+
+    mutating func run() async throws {
+        try await CLI.guarded {
+            let sources = try source.makeSources()
+            if restApiId == nil && !source.usesFiles {
+                try await listAPIs(sources)
+            } else {
+                try await listIntegrationResponses(sources)
+            }
+        }
+    }
+
+    private func listAPIs(_ sources: [any GatewaySource]) async throws {
+        var apis: [RestAPI] = []
+        for source in sources { apis += try await source.listRestAPIs() }
+        switch output {
+        case .json:
+            print(JSONNode.array(apis.map(LsRows.json)).rendered(), terminator: "")
+        case .text:
+            var table = TextTable(headers: ["ID", "NAME", "ENDPOINT", "CREATED", "DESCRIPTION"])
+            table.rows = apis.map { [$0.id, $0.name, $0.endpointTypes.joined(separator: ","), $0.createdDate ?? "", $0.description ?? ""] }
+            print(table.rendered(), terminator: "")
+        }
+    }
+
+    private func listIntegrationResponses(_ sources: [any GatewaySource]) async throws {
+        var rows: [LocatedIntegrationResponse] = []
+        var found = restApiId == nil
+        for source in sources {
+            for api in try await source.listRestAPIs() where restApiId == nil || api.id == restApiId {
+                found = true
+                rows += try await source.loadAPI(id: api.id).allIntegrationResponses
+            }
+        }
+        guard found, let sourceCount = Optional(sources.count) else {
+            throw CLIError("error: no REST API with ID \(restApiId ?? "") in \(sources.map(\.label).joined(separator: ", ")); `gwx ls` without an ID lists them")
+        }
+        _ = sourceCount
+        switch output {
+        case .json:
+            print(JSONNode.array(rows.map(LsRows.json)).rendered(), terminator: "")
+        case .text:
+            print(LsRows.table(rows).rendered(), terminator: "")
+        }
+    }
+}
+
+/// The output formats of listing commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// How `gwx ls` turns model values into rows.
+enum LsRows {
+    /// A REST API as AWS's JSON names it.
+    static func json(_ api: RestAPI) -> JSONNode {
+        var members: [(String, JSONNode)] = [("id", .string(api.id)), ("name", .string(api.name))]
+        if let description = api.description { members.append(("description", .string(description))) }
+        if let created = api.createdDate { members.append(("createdDate", .string(created))) }
+        if let version = api.version { members.append(("version", .string(version))) }
+        if !api.endpointTypes.isEmpty {
+            members.append(("endpointConfiguration", .object([("types", .array(api.endpointTypes.map(JSONNode.string)))])))
+        }
+        return .object(members)
+    }
+
+    /// An integration response row with AWS's field names; absent fields are left out, as AWS does.
+    static func json(_ row: LocatedIntegrationResponse) -> JSONNode {
+        var members: [(String, JSONNode)] = [
+            ("restApiId", .string(row.id.restApiId)),
+            ("resourceId", .string(row.id.resourceId)),
+            ("resourcePath", .string(row.resourcePath)),
+            ("httpMethod", .string(row.id.httpMethod)),
+            ("statusCode", .string(row.response.statusCode)),
+        ]
+        if let pattern = row.response.selectionPattern { members.append(("selectionPattern", .string(pattern))) }
+        if !row.response.responseParameters.isEmpty {
+            members.append(("responseParameters", .object(row.response.responseParameters.map { ($0.key, .string($0.value)) })))
+        }
+        if !row.response.responseTemplates.isEmpty {
+            members.append(("responseTemplates", .object(row.response.responseTemplates.map { ($0.key, .string($0.value)) })))
+        }
+        if let handling = row.response.contentHandling { members.append(("contentHandling", .string(handling.rawValue))) }
+        return .object(members)
+    }
+
+    /// The aligned table a person reads.
+    static func table(_ rows: [LocatedIntegrationResponse]) -> TextTable {
+        var table = TextTable(headers: ["API", "RESOURCE", "METHOD", "STATUS", "SELECTION PATTERN", "CONTENT HANDLING", "PARAMETERS", "TEMPLATES"])
+        table.rows = rows.map { row in
+            [
+                row.id.restApiId,
+                row.resourcePath,
+                row.id.httpMethod,
+                row.response.statusCode,
+                row.response.selectionPattern.map(printable) ?? "(default)",
+                row.response.contentHandling?.rawValue ?? "-",
+                String(row.response.responseParameters.count),
+                row.response.responseTemplates.isEmpty ? "-" : row.response.responseTemplates.keys.joined(separator: ", "),
+            ]
+        }
+        return table
+    }
+
+    /// A pattern on one line: control characters shown escaped.
+    static func printable(_ text: String) -> String {
+        text.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t")
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import GatewayClient
+
+/// `[source]` on the command line: export files, or the AWS account of a profile and region.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("An API Gateway export (OpenAPI 3 / Swagger 2, JSON or YAML), or a folder of them; repeatable.", valueName: "file"))
+    var file: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The AWS profile (default: AWS_PROFILE, else 'default').", valueName: "name"))
+    var profile: String?
+
+    @Option(name: .long, help: ArgumentHelp("The AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile's region).", valueName: "region"))
+    var region: String?
+
+    @Option(name: .customLong("endpoint-url"), help: ArgumentHelp("Send API Gateway requests to this URL instead of AWS's endpoint.", valueName: "url"))
+    var endpointURL: String?
+
+    @Flag(name: .long, help: "Log each AWS request line, status and timing to stderr (secrets redacted).")
+    var debug = false
+
+    /// Whether export files were named (else the AWS account is the source).
+    var usesFiles: Bool { !file.isEmpty }
+
+    /// The export files named, with folders expanded to the exports inside them (sorted).
+    func exportFiles() throws -> [String] {
+        var paths: [String] = []
+        for path in file {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError("\(path): error: no such file or folder")
+            }
+            if isDirectory.boolValue {
+                let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+                let exports = names.filter { [".json", ".yaml", ".yml"].contains(where: $0.lowercased().hasSuffix) }
+                guard !exports.isEmpty else { throw CLIError("\(path): error: the folder has no .json, .yaml or .yml export") }
+                paths += exports.map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                paths.append(path)
+            }
+        }
+        return paths
+    }
+
+    /// The sources: one per export file, or the AWS account.
+    func makeSources() throws -> [any GatewaySource] {
+        if usesFiles {
+            return try exportFiles().map { try ExportFileSource(path: $0) }
+        }
+        return [try AWSSource.configure(profile: profile, region: region, endpointURL: endpointURL, debug: debug, environment: ProcessInfo.processInfo.environment)]
+    }
+}
+
+/// An error the command line prints as it is, on one line, and exits 1.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

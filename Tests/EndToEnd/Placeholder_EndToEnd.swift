@@ -1,5 +1,0 @@
-import XCTest
-
-final class EndToEndSmoke: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}
