@@ -7,6 +7,6 @@ struct GWX: AsyncParsableCommand {
         commandName: "gwx",
         abstract: "Explore and edit API Gateway REST API integration responses.",
         version: "0.1.0",
-        subcommands: [Ls.self]
+        subcommands: [Ls.self, Export.self]
     )
 }
