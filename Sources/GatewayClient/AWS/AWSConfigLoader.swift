@@ -29,6 +29,14 @@ public struct AWSResolvedConfig: Sendable {
     public var credentials: CredentialSpec
     /// A CA bundle to trust (`AWS_CA_BUNDLE` or the profile's `ca_bundle`).
     public var caBundle: String?
+
+    public init(profileName: String, region: String, endpoint: String, credentials: CredentialSpec, caBundle: String? = nil) {
+        self.profileName = profileName
+        self.region = region
+        self.endpoint = endpoint
+        self.credentials = credentials
+        self.caBundle = caBundle
+    }
 }
 
 /// Resolves profile, region, endpoint and credentials from flags, environment and `~/.aws` files.

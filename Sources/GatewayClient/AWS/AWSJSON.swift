@@ -25,6 +25,9 @@ public enum AWSJSON: Hashable, Sendable {
         .object(pairs.map { Member($0.0, $0.1) })
     }
 
+    /// `{}`.
+    public static let emptyObject = AWSJSON.object([Member]())
+
     /// The value of a key of an object.
     public subscript(key: String) -> AWSJSON? {
         guard case .object(let members) = self else { return nil }

@@ -57,7 +57,7 @@ public final class AWSSource: GatewaySource {
 
     public func getIntegrationResponse(_ id: IntegrationResponseID) async throws -> IntegrationResponse {
         let json = try await client.callJSON("GET", AWSSource.integrationResponsePath(id))
-        return AWSShapes.integrationResponse(json ?? .object([]), statusCode: id.statusCode)
+        return AWSShapes.integrationResponse(json ?? AWSJSON.emptyObject, statusCode: id.statusCode)
     }
 
     // MARK: - Paging and details
@@ -69,7 +69,7 @@ public final class AWSSource: GatewaySource {
         repeat {
             var query = extraQuery + [("limit", AWSSource.pageSize)]
             if let position { query.append(("position", position)) }
-            let page = try await client.callJSON("GET", segments, query: query) ?? .object([])
+            let page = try await client.callJSON("GET", segments, query: query) ?? AWSJSON.emptyObject
             for item in (page["item"] ?? page["items"])?.elements ?? [] { try body(item) }
             position = page["position"]?.stringValue
             if let token = position {
@@ -91,7 +91,7 @@ public final class AWSSource: GatewaySource {
                 let (resourceId, httpMethod) = wanted[index]
                 group.addTask { [client] in
                     let json = try await client.callJSON("GET", ["restapis", apiId, "resources", resourceId, "methods", httpMethod])
-                    return (index, AWSShapes.method(json ?? .object([]), httpMethod: httpMethod))
+                    return (index, AWSShapes.method(json ?? AWSJSON.emptyObject, httpMethod: httpMethod))
                 }
                 next += 1
             }
