@@ -280,6 +280,8 @@ def make_handler(state, moto_port, moto_url):
                     return self.reply(200, seed(apigateway, request))
                 except Exception as error:  # the test wants to see what failed
                     return self.reply(400, {"error": type(error).__name__, "message": str(error)})
+            if name == "seedBulk":
+                return self.reply(200, seed_bulk(request))
             if name == "boto3":
                 try:
                     result = getattr(apigateway, request["op"])(**request.get("params", {}))
@@ -320,6 +322,27 @@ def seed(apigateway, spec):
             for response in method.get("integrationResponses", []):
                 apigateway.put_integration_response(restApiId=api_id, resourceId=rid, httpMethod=name, **response)
     return {"id": api_id, "resources": ids}
+
+
+def seed_bulk(spec):
+    """Creates a large API straight in moto's backend (thousands of boto3 calls would take
+    minutes): `resources` resources under `/`, each with `methods`, each with a MOCK
+    integration, a 200 method response and a 200 integration response with a template."""
+    from moto.apigateway.models import apigateway_backends
+    from moto.core import DEFAULT_ACCOUNT_ID
+
+    backend = apigateway_backends[DEFAULT_ACCOUNT_ID]["us-east-1"]
+    api = backend.create_rest_api(spec["name"], "bulk")
+    root = api.default.id
+    for index in range(spec["resources"]):
+        resource = backend.create_resource(api.id, root, f"r{index}")
+        for method in spec.get("methods", ["GET"]):
+            backend.put_method(api.id, resource.id, method, "NONE")
+            backend.put_method_response(api.id, resource.id, method, "200", {}, {"method.response.header.X-Id": False})
+            backend.put_integration(api.id, resource.id, method, "MOCK", "", "POST", request_templates={"application/json": '{"statusCode": 200}'})
+            backend.put_integration_response(api.id, resource.id, method, "200", "", {"application/json": f'{{"resource": {index}}}'},
+                                             {"method.response.header.X-Id": "'r'"})
+    return {"id": api.id}
 
 
 def main():
