@@ -17,7 +17,7 @@ does not:
   * counts requests and injects 429 / 5xx / connection resets on demand.
 
 Control endpoints (unsigned, under /__peer/): GET stats, POST reset, POST config {..},
-POST faults {"faults": [{"status": 429}, {"reset": true}]}, POST seed {api spec},
+POST faults {"faults": [{"status": 429}, {"reset": true}, {"delay": 5}]}, POST seed {api spec},
 POST boto3 {"op": "...", "params": {...}} (a boto3 apigateway call against moto).
 """
 import argparse
@@ -29,6 +29,7 @@ import re
 import socket
 import sys
 import threading
+import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from unittest import mock
@@ -55,6 +56,7 @@ class State:
     def reset(self):
         with self.lock:
             self.requests = []
+            self.client_ports = set()
             self.signature_failures = 0
             self.missing_accept = 0
             self.faults = []
@@ -64,7 +66,7 @@ class State:
         with self.lock:
             return {"requests": len(self.requests), "log": list(self.requests),
                     "signatureFailures": self.signature_failures, "missingAccept": self.missing_accept,
-                    "faultsLeft": len(self.faults)}
+                    "faultsLeft": len(self.faults), "connections": len(self.client_ports)}
 
 
 def verify_signature(state, method, raw_path, headers, body):
@@ -187,6 +189,7 @@ def make_handler(state, moto_port, moto_url):
                 return self.control(split.path[len("/__peer/"):], body)
             with state.lock:
                 state.requests.append(f"{self.command} {self.path}")
+                state.client_ports.add(self.client_address[1])
                 if self.headers.get("Accept") != "application/json" and "sts" not in (self.headers.get("Authorization") or ""):
                     state.missing_accept += 1
                 fault = state.faults.pop(0) if state.faults else None
@@ -195,6 +198,10 @@ def make_handler(state, moto_port, moto_url):
                 with state.lock:
                     state.signature_failures += 1
                 return self.aws_error(403, *failure)
+            if fault:
+                if fault.get("delay"):
+                    time.sleep(fault["delay"])
+                    fault = dict(fault, status=fault.get("status", 200)) if "status" in fault else None
             if fault:
                 if fault.get("reset"):
                     self.close_connection = True
