@@ -38,4 +38,11 @@ CURLcode gwx_curl_setopt_string(CURL *handle, CURLoption option, const char *val
 CURLcode gwx_curl_setopt_off(CURL *handle, CURLoption option, curl_off_t value);
 CURLcode gwx_curl_getinfo_long(CURL *handle, CURLINFO info, long *value);
 CURLcode gwx_curl_getinfo_double(CURL *handle, CURLINFO info, double *value);
+/// A body or header data callback (CURLOPT_WRITEFUNCTION / CURLOPT_HEADERFUNCTION).
+typedef size_t (*gwx_curl_data_callback)(char *data, size_t size, size_t count, void *context);
+/// A progress callback (CURLOPT_XFERINFOFUNCTION); non-zero aborts the transfer.
+typedef int (*gwx_curl_progress_callback)(void *context, curl_off_t download_total, curl_off_t download_now, curl_off_t upload_total, curl_off_t upload_now);
+CURLcode gwx_curl_setopt_write_function(CURL *handle, gwx_curl_data_callback callback);
+CURLcode gwx_curl_setopt_header_function(CURL *handle, gwx_curl_data_callback callback);
+CURLcode gwx_curl_setopt_xferinfo_function(CURL *handle, gwx_curl_progress_callback callback);
 #endif
