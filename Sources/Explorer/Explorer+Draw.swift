@@ -13,9 +13,16 @@ extension Explorer {
         drawHeader(&buffer, state, layout.header, theme)
         if let banner = state.banner, let rect = layout.banner {
             let style = banner.kind == .error ? theme.errorBanner : theme.infoBanner
-            let icon = banner.kind == .error ? "✗" : "✓"
-            StatusLine.draw(into: &buffer, row: rect.row, width: rect.width, left: [Span(" \(icon) \(banner.text)", style)],
-                            right: [Span("Esc dismiss ", style)], style: style)
+            var text = Layout.bannerText(banner)
+            for row in rect.row..<rect.bottom {
+                let last = row == rect.bottom - 1
+                let room = rect.width - (last ? Layout.bannerHint.count : 0)
+                let (line, _) = DisplayWidth.prefix(of: text, fitting: max(0, room))
+                text = String(text.dropFirst(line.count))
+                StatusLine.draw(into: &buffer, row: row, width: rect.width, left: [Span(last && !text.isEmpty ? DisplayWidth.truncate(line + text, to: room) : line, style)],
+                                right: last ? [Span(Layout.bannerHint, style)] : [], style: style)
+                if !last { text = "   " + text }
+            }
         }
         switch state.screen.kind {
         case .apis: drawAPIs(&buffer, state, layout, theme)

@@ -19,7 +19,7 @@ extension Explorer {
                 spans.append(Span(DisplayWidth.pad(method.httpMethod, to: 7), methodStyle(method.httpMethod)))
                 spans += methodSummary(method, theme)
             } else {
-                let name = filtering || resource.path == "/" ? resource.path : "/" + resource.pathPart
+                let name = filtering ? resource.path : row.label
                 spans.append(Span(name, theme.text.bolded))
                 if row.shape.expansion == .collapsed { spans.append(Span("  …", theme.muted)) }
             }

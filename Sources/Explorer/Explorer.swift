@@ -59,7 +59,8 @@ public enum Explorer {
             state.apis.sort { ($0.api.name.lowercased(), $0.source, $0.api.id) < ($1.api.name.lowercased(), $1.source, $1.api.id) }
         case let .failure(failure):
             state.sources[source] = .failed(failure)
-            if failure.kind != .cancelled {
+            // A lone source that fails shows the reason and the fix in the body instead.
+            if failure.kind != .cancelled, state.sourceLabels.count > 1 || !state.apis.isEmpty {
                 let where_ = state.sourceLabels.count > 1 ? "\(state.sourceLabels[source]): " : ""
                 state.banner = Banner(kind: .error, text: where_ + failure.summary)
             }

@@ -80,7 +80,11 @@ enum Keymap {
 
     /// The hints the footer shows for a screen, the screen's first.
     static func footer(for kind: ScreenKind) -> [KeyHint] {
-        (screen(kind) + global).filter(\.inFooter).map { KeyHint($0.label, shortLabel($0.action, $0.help)) }
+        let shown = (screen(kind) + global).filter { $0.inFooter && !(kind == .response && $0.action == .filter) }
+        // The keys people look for first come first, so narrow terminals keep them.
+        let order: [Action] = [.enter, .nextTab, .back, .filter, .command, .help, .quit, .reload, .copy]
+        return shown.sorted { (order.firstIndex(of: $0.action) ?? 99) < (order.firstIndex(of: $1.action) ?? 99) }
+            .map { KeyHint($0.action == .back ? "Esc" : $0.label, shortLabel($0.action, $0.help)) }
     }
 
     private static func shortLabel(_ action: Action, _ help: String) -> String {

@@ -27,8 +27,10 @@ struct Layout {
         let full = Rect(row: 0, column: 0, height: size.rows, width: size.columns)
         var rest: Rect
         (header, rest) = full.splitTop(1)
-        if state.banner != nil {
-            let (bannerRect, remaining) = rest.splitTop(1)
+        if let banner = state.banner {
+            // A long message wraps onto a second row rather than losing its end (the request ID).
+            let rows = DisplayWidth.of(Self.bannerText(banner)) + Self.bannerHint.count > size.columns ? 2 : 1
+            let (bannerRect, remaining) = rest.splitTop(rows)
             banner = bannerRect
             rest = remaining
         }
@@ -60,6 +62,14 @@ struct Layout {
                 text = Rect(row: main.row + fields + 1, column: main.column, height: main.height - fields - 1, width: main.width)
             }
         }
+    }
+
+    /// The hint at the end of a banner.
+    static let bannerHint = "Esc dismiss "
+
+    /// A banner's text with its icon.
+    static func bannerText(_ banner: Banner) -> String {
+        " \(banner.kind == .error ? "✗" : "✓") \(banner.text)"
     }
 
     /// How many rows the method's summary takes above its integration responses.

@@ -52,7 +52,7 @@ enum ResponseInfo {
         var lines = Explorer.fieldLines([
             ("Status code", [Span(response.statusCode, theme.text.bolded)] + (methodResponse == nil ? [Span("  no method response declares it", theme.syntax.keyword)] : [])),
             ("Selection pattern", response.isDefault
-                ? [Span("(default — chosen when no other pattern matches)", theme.muted)]
+                ? [Span("(default: no pattern)", theme.muted)]
                 : [Span(response.selectionPattern ?? "", theme.syntax.string)]),
             ("Content handling", [Span(response.contentHandling?.rawValue ?? "— (passthrough)", response.contentHandling == nil ? theme.muted : theme.text)]),
             ("Import ID", [Span(importID, theme.accent)]),

@@ -15,6 +15,9 @@ struct ResourceTree: Sendable {
         var subtreeEnd: Int
         /// Lowercased `path METHOD`, for the filter.
         var searchText: String
+        /// The resource's path below its parent's (`/{petId}`, or `/{ownerId}/pets` when
+        /// the middle resource is missing); `/` for a root.
+        var label: String = ""
     }
 
     private(set) var rows: [Row] = []
@@ -44,8 +47,8 @@ struct ResourceTree: Sendable {
         var rows: [Row] = []
         rows.reserveCapacity(resources.count * 2)
         // Depth-first without recursion, so deep trees cannot overflow the stack.
-        var work: [(index: Int, depth: Int, ancestors: [Bool], isLast: Bool)] =
-            roots.enumerated().reversed().map { ($0.element, 0, [], $0.offset == roots.count - 1) }
+        var work: [(index: Int, depth: Int, ancestors: [Bool], isLast: Bool, parentPath: String)] =
+            roots.enumerated().reversed().map { ($0.element, 0, [], $0.offset == roots.count - 1, "") }
         var open: [(row: Int, depth: Int)] = []
         while let item = work.popLast() {
             while let last = open.last, last.depth >= item.depth {
@@ -59,7 +62,8 @@ struct ResourceTree: Sendable {
             rows.append(Row(
                 resourceIndex: item.index, methodIndex: nil,
                 shape: TreeRow(depth: item.depth, ancestorsAreLast: item.ancestors, isLast: item.isLast, expansion: childCount == 0 ? .leaf : .expanded),
-                subtreeEnd: rowIndex + 1, searchText: resource.path.lowercased()))
+                subtreeEnd: rowIndex + 1, searchText: resource.path.lowercased(),
+                label: Self.label(path: resource.path, parentPath: item.parentPath)))
             open.append((rowIndex, item.depth))
             let ancestors = item.ancestors + [item.isLast]
             for (offset, method) in resource.methods.enumerated() {
@@ -70,12 +74,17 @@ struct ResourceTree: Sendable {
                     subtreeEnd: rows.count + 1, searchText: (resource.path + " " + method.httpMethod).lowercased()))
             }
             for (offset, child) in kids.enumerated().reversed() {
-                work.append((child, item.depth + 1, ancestors, offset == kids.count - 1))
+                work.append((child, item.depth + 1, ancestors, offset == kids.count - 1, resource.path))
             }
         }
         for item in open { rows[item.row].subtreeEnd = rows.count }
         self.rows = rows
         recompute()
+    }
+
+    private static func label(path: String, parentPath: String) -> String {
+        guard !parentPath.isEmpty, parentPath != "/", path.hasPrefix(parentPath + "/") else { return path }
+        return String(path.dropFirst(parentPath.count))
     }
 
     private static func parent(of resource: Resource, byID: [String: Int], byPath: [String: Int]) -> Int? {
