@@ -16,7 +16,7 @@ extension Explorer {
             var text = Layout.bannerText(banner)
             for row in rect.row..<rect.bottom {
                 let last = row == rect.bottom - 1
-                let room = rect.width - (last ? Layout.bannerHint.count : 0)
+                let room = rect.width - 1 - (last ? Layout.bannerHint.count : 0)
                 let (line, _) = DisplayWidth.prefix(of: text, fitting: max(0, room))
                 text = String(text.dropFirst(line.count))
                 StatusLine.draw(into: &buffer, row: row, width: rect.width, left: [Span(last && !text.isEmpty ? DisplayWidth.truncate(line + text, to: room) : line, style)],

@@ -27,9 +27,9 @@ struct Layout {
         let full = Rect(row: 0, column: 0, height: size.rows, width: size.columns)
         var rest: Rect
         (header, rest) = full.splitTop(1)
-        if let banner = state.banner {
+        if let message = state.banner {
             // A long message wraps onto a second row rather than losing its end (the request ID).
-            let rows = DisplayWidth.of(Self.bannerText(banner)) + Self.bannerHint.count > size.columns ? 2 : 1
+            let rows = DisplayWidth.of(Self.bannerText(message)) + Self.bannerHint.count > size.columns ? 2 : 1
             let (bannerRect, remaining) = rest.splitTop(rows)
             banner = bannerRect
             rest = remaining
