@@ -1,4 +1,7 @@
 #include "gwx_shims.h"
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
 
 void gwx_window_size(WINDOW *window, int *rows, int *columns) {
     int r = 0, c = 0;
@@ -18,6 +21,52 @@ int gwx_add_wide(WINDOW *window, int row, int column, const wchar_t *text, unsig
     if (setcchar(&cell, text, (attr_t)attributes, pair, NULL) != OK) { return ERR; }
     return mvwadd_wch(window, row, column, &cell);
 }
+
+SCREEN *gwx_newterm(void) { return newterm(NULL, stdout, stdin); }
+WINDOW *gwx_stdscr(void) { return stdscr; }
+int gwx_color_pairs(void) { return COLOR_PAIRS; }
+void gwx_enable_mouse(void) {
+    mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(180);
+}
+int gwx_read_mouse(int *row, int *column, int *kind) {
+    MEVENT event;
+    if (getmouse(&event) != OK) { return ERR; }
+    *row = event.y; *column = event.x;
+    if (event.bstate & BUTTON1_DOUBLE_CLICKED) { *kind = 2; }
+    else if (event.bstate & BUTTON1_CLICKED) { *kind = 1; }
+    else if (event.bstate & BUTTON4_PRESSED) { *kind = 3; }
+#ifdef BUTTON5_PRESSED
+    else if (event.bstate & BUTTON5_PRESSED) { *kind = 4; }
+#endif
+    else { *kind = 0; }
+    return OK;
+}
+static void gwx_restore_and_die(int signal_number) {
+    if (!isendwin()) { endwin(); }
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+}
+void gwx_install_restore_handlers(void) {
+    int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+    for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
+        struct sigaction action;
+        action.sa_handler = gwx_restore_and_die;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = 0;
+        sigaction(signals[i], &action, NULL);
+    }
+}
+void gwx_write_stdout(const char *bytes, size_t length) {
+    fflush(stdout);
+    size_t written = 0;
+    while (written < length) {
+        ssize_t n = write(STDOUT_FILENO, bytes + written, length - written);
+        if (n <= 0) { break; }
+        written += (size_t)n;
+    }
+}
+int gwx_key_f(int n) { return KEY_F(n); }
 
 CURLcode gwx_curl_setopt_long(CURL *handle, CURLoption option, long value) { return curl_easy_setopt(handle, option, value); }
 CURLcode gwx_curl_setopt_pointer(CURL *handle, CURLoption option, void *value) { return curl_easy_setopt(handle, option, value); }
