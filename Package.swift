@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "MappingTests", dependencies: ["Mapping", "Velocity", "GatewayModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GatewayClientTests", dependencies: ["GatewayClient", "GatewayModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TerminalUI", "GatewayClient", "GatewayModel"]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TerminalUI", "GatewayClient", "GatewayModel"], resources: [.copy("Golden")]),
         .testTarget(name: "EndToEnd", dependencies: ["GatewayModel"]),
     ],
     swiftLanguageModes: [.v6]

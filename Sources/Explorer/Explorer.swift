@@ -1,1 +1,201 @@
-// The Explorer module; see docs/CODEBASE.md.
+import GatewayModel
+import TerminalUI
+
+/// The explorer app: `update` turns events into state changes and effects, `draw` turns
+/// state into a frame, and `run` connects them to a terminal and the sources.
+public enum Explorer {
+    /// The first effects: list every source's APIs.
+    static func start(_ state: inout ExplorerState) -> [Effect] {
+        var effects: [Effect] = []
+        for source in state.sourceLabels.indices {
+            let request = state.takeRequestID()
+            state.sources[source] = .loading(request: request)
+            effects.append(.listAPIs(source: source, request: request))
+        }
+        return effects
+    }
+
+    /// The heart of the app: applies one event to the state and returns the work to do.
+    static func update(_ state: inout ExplorerState, _ event: ExplorerEvent) -> [Effect] {
+        switch event {
+        case let .input(input):
+            return handle(input, &state)
+        case .tick:
+            state.tick += 1
+            return []
+        case let .apisListed(source, request, result):
+            return apisListed(&state, source: source, request: request, result)
+        case let .apiLoaded(key, request, result):
+            return apiLoaded(&state, key: key, request: request, result)
+        }
+    }
+
+    private static func handle(_ input: InputEvent, _ state: inout ExplorerState) -> [Effect] {
+        switch input {
+        case let .key(key):
+            return handleKey(key, &state)
+        case let .mouse(mouse):
+            return handleMouse(mouse, &state)
+        case let .resize(size):
+            state.size = size
+            state.clampList()
+            return []
+        case .hangup:
+            state.quitting = true
+            return [.quit]
+        }
+    }
+
+    // MARK: - Loads
+
+    private static func apisListed(_ state: inout ExplorerState, source: Int, request: Int, _ result: Result<[RestAPI], LoadFailure>) -> [Effect] {
+        guard state.sources.indices.contains(source), state.sources[source] == .loading(request: request) else { return [] }
+        let selected = state.selectedAPI?.key
+        switch result {
+        case let .success(apis):
+            state.sources[source] = .loaded
+            state.apis.removeAll { $0.source == source }
+            state.apis += apis.map { APIEntry(source: source, api: $0) }
+            state.apis.sort { ($0.api.name.lowercased(), $0.source, $0.api.id) < ($1.api.name.lowercased(), $1.source, $1.api.id) }
+        case let .failure(failure):
+            state.sources[source] = .failed(failure)
+            // A lone source that fails shows the reason and the fix in the body instead.
+            if failure.kind != .cancelled, state.sourceLabels.count > 1 || !state.apis.isEmpty {
+                let where_ = state.sourceLabels.count > 1 ? "\(state.sourceLabels[source]): " : ""
+                state.banner = Banner(kind: .error, text: where_ + failure.summary)
+            }
+        }
+        if let selected, state.stack.count >= 1 {
+            let visible = state.visibleAPIs(filter: state.stack[0].filter)
+            if let position = visible.firstIndex(where: { state.apis[$0].key == selected }) { state.stack[0].list.cursor = position }
+        }
+        state.clampList()
+        if state.autoOpenSingleAPI, !state.isBusy {
+            state.autoOpenSingleAPI = false
+            if state.sourceLabels.count == 1, state.apis.count == 1, state.stack.count == 1, let only = state.apis.first {
+                return open(only, &state)
+            }
+        }
+        return []
+    }
+
+    private static func apiLoaded(_ state: inout ExplorerState, key: APIKey, request: Int, _ result: Result<APIDefinition, LoadFailure>) -> [Effect] {
+        guard let pending = state.pending, pending.request == request, pending.api == key else { return [] }
+        state.pending = nil
+        switch result {
+        case let .success(definition):
+            var tree = ResourceTree(definition)
+            if pending.isReload, let old = state.loaded[key] {
+                tree.collapse(resourceIDs: old.tree.collapsedResourceIDs(in: old.definition), in: definition)
+            }
+            state.loaded[key] = LoadedAPI(definition: definition, tree: tree)
+            if pending.isReload {
+                state.banner = Banner(kind: .info, text: "Reloaded \(definition.api.name)")
+                state.revalidateStack()
+            } else {
+                state.banner = nil
+                state.stack.append(ScreenState(kind: .resources, api: key))
+            }
+        case let .failure(failure):
+            if failure.kind != .cancelled {
+                state.banner = Banner(kind: .error, text: "Could not load \(pending.name): \(failure.summary)")
+            }
+        }
+        state.syncTreeFilter()
+        state.clampList()
+        return []
+    }
+
+    /// Opens an API: straight away when loaded, else after a load the user can cancel.
+    static func open(_ entry: APIEntry, _ state: inout ExplorerState) -> [Effect] {
+        var effects = cancelPending(&state)
+        if state.loaded[entry.key] != nil {
+            state.stack.append(ScreenState(kind: .resources, api: entry.key))
+            state.syncTreeFilter()
+            return effects
+        }
+        let request = state.takeRequestID()
+        state.pending = PendingLoad(request: request, api: entry.key, name: entry.api.name, isReload: false)
+        effects.append(.loadAPI(entry.key, request: request))
+        return effects
+    }
+
+    /// Cancels the load in progress, if any.
+    static func cancelPending(_ state: inout ExplorerState) -> [Effect] {
+        guard let pending = state.pending else { return [] }
+        state.pending = nil
+        return [.cancel(request: pending.request)]
+    }
+
+    /// Reloads what the current screen shows.
+    static func reload(_ state: inout ExplorerState) -> [Effect] {
+        var effects = cancelPending(&state)
+        guard state.screen.kind != .apis, let key = state.screen.api else {
+            for case let .loading(request) in state.sources { effects.append(.cancel(request: request)) }
+            return effects + start(&state)
+        }
+        let request = state.takeRequestID()
+        let name = state.loaded[key]?.definition.api.name ?? key.apiId
+        state.pending = PendingLoad(request: request, api: key, name: name, isReload: true)
+        effects.append(.loadAPI(key, request: request))
+        return effects
+    }
+}
+
+extension ExplorerState {
+    /// A new request number.
+    mutating func takeRequestID() -> Int {
+        defer { nextRequest += 1 }
+        return nextRequest
+    }
+
+    /// Keeps the current list's cursor and scroll inside the list and the view.
+    mutating func clampList() {
+        let height = Layout(self).list?.height ?? 0
+        let count = listCount
+        screen.list.scrollIntoView(count: count, height: height)
+        if screen.kind == .response, let text = Layout(self).text {
+            let lines = currentTemplateLineCount
+            screen.firstLine = min(screen.firstLine, TextView.maxFirstLine(lineCount: lines, height: text.height))
+        }
+    }
+
+    /// The tree shows the filter of the resources screen on top.
+    mutating func syncTreeFilter() {
+        guard screen.kind == .resources, let key = screen.api else { return }
+        let filter = screen.filter
+        loaded[key]?.tree.setFilter(filter)
+    }
+
+    /// After a reload, drops screens whose resource, method or response is gone.
+    mutating func revalidateStack() {
+        var kept: [ScreenState] = []
+        for screen in stack {
+            var valid = true
+            if screen.kind != .apis, let key = screen.api {
+                let definition = loaded[key]?.definition
+                let resource = screen.resourceId.flatMap { definition?.resource($0) }
+                let method = screen.httpMethod.flatMap { resource?.method($0) }
+                switch screen.kind {
+                case .apis: break
+                case .resources: valid = definition != nil
+                case .method: valid = method != nil
+                case .response: valid = screen.statusCode.flatMap { method?.integration?.integrationResponse(statusCode: $0) } != nil
+                }
+            }
+            guard valid else {
+                banner = Banner(kind: .info, text: "Reloaded: what you were looking at is gone")
+                break
+            }
+            kept.append(screen)
+        }
+        stack = kept.isEmpty ? [ScreenState(kind: .apis)] : kept
+    }
+
+    /// Lines in the selected template (response screen).
+    var currentTemplateLineCount: Int {
+        guard let templates = currentResponse?.responseTemplates, templates.count > 0 else { return 0 }
+        let tab = min(max(0, screen.tab), templates.count - 1)
+        return templates.entries[tab].value.split(separator: "\n", omittingEmptySubsequences: false).count
+    }
+}

@@ -31,6 +31,24 @@ int gwx_colors(void);
 /// Writes one wide character with attributes and colour pair at the cursor.
 int gwx_add_wide(WINDOW *window, int row, int column, const wchar_t *text, unsigned int attributes, short pair);
 
+// MARK: ncurses (added for TerminalUI's CursesTerminal)
+/// newterm(NULL, stdout, stdin): NULL when the terminal type is unknown (initscr would exit instead).
+SCREEN *gwx_newterm(void);
+/// The standard screen of the current terminal (stdscr is a global Swift 6 rejects).
+WINDOW *gwx_stdscr(void);
+/// COLOR_PAIRS (a global).
+int gwx_color_pairs(void);
+/// Turns on reporting of left clicks, double clicks and the wheel.
+void gwx_enable_mouse(void);
+/// Reads the pending mouse event: kind 1 click, 2 double click, 3 wheel up, 4 wheel down, 0 other.
+int gwx_read_mouse(int *row, int *column, int *kind);
+/// Restores the terminal (endwin) on SIGINT, SIGTERM, SIGHUP and SIGQUIT, then dies of the signal.
+void gwx_install_restore_handlers(void);
+/// Writes bytes straight to standard output (for escape sequences curses does not know, like OSC 52).
+void gwx_write_stdout(const char *bytes, size_t length);
+/// KEY_F(n).
+int gwx_key_f(int n);
+
 // MARK: curl
 CURLcode gwx_curl_setopt_long(CURL *handle, CURLoption option, long value);
 CURLcode gwx_curl_setopt_pointer(CURL *handle, CURLoption option, void *value);
@@ -38,4 +56,11 @@ CURLcode gwx_curl_setopt_string(CURL *handle, CURLoption option, const char *val
 CURLcode gwx_curl_setopt_off(CURL *handle, CURLoption option, curl_off_t value);
 CURLcode gwx_curl_getinfo_long(CURL *handle, CURLINFO info, long *value);
 CURLcode gwx_curl_getinfo_double(CURL *handle, CURLINFO info, double *value);
+/// A body or header data callback (CURLOPT_WRITEFUNCTION / CURLOPT_HEADERFUNCTION).
+typedef size_t (*gwx_curl_data_callback)(char *data, size_t size, size_t count, void *context);
+/// A progress callback (CURLOPT_XFERINFOFUNCTION); non-zero aborts the transfer.
+typedef int (*gwx_curl_progress_callback)(void *context, curl_off_t download_total, curl_off_t download_now, curl_off_t upload_total, curl_off_t upload_now);
+CURLcode gwx_curl_setopt_write_function(CURL *handle, gwx_curl_data_callback callback);
+CURLcode gwx_curl_setopt_header_function(CURL *handle, gwx_curl_data_callback callback);
+CURLcode gwx_curl_setopt_xferinfo_function(CURL *handle, gwx_curl_progress_callback callback);
 #endif

@@ -1,0 +1,160 @@
+import GatewayModel
+import TerminalUI
+
+extension Explorer {
+    /// Renders the whole screen for a state. Pure: the same state always gives the same frame.
+    public static func draw(_ state: ExplorerState, theme: Theme = .standard) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: state.size)
+        let layout = Layout(state)
+        if layout.tooSmall {
+            drawTooSmall(&buffer, state.size, theme)
+            return buffer
+        }
+        drawHeader(&buffer, state, layout.header, theme)
+        if let banner = state.banner, let rect = layout.banner {
+            let style = banner.kind == .error ? theme.errorBanner : theme.infoBanner
+            var text = Layout.bannerText(banner)
+            for row in rect.row..<rect.bottom {
+                let last = row == rect.bottom - 1
+                let room = rect.width - 1 - (last ? Layout.bannerHint.count : 0)
+                let (line, _) = DisplayWidth.prefix(of: text, fitting: max(0, room))
+                text = String(text.dropFirst(line.count))
+                StatusLine.draw(into: &buffer, row: row, width: rect.width, left: [Span(last && !text.isEmpty ? DisplayWidth.truncate(line + text, to: room) : line, style)],
+                                right: last ? [Span(Layout.bannerHint, style)] : [], style: style)
+                if !last { text = "   " + text }
+            }
+        }
+        switch state.screen.kind {
+        case .apis: drawAPIs(&buffer, state, layout, theme)
+        case .resources: drawResources(&buffer, state, layout, theme)
+        case .method: drawMethod(&buffer, state, layout, theme)
+        case .response: drawResponse(&buffer, state, layout, theme)
+        }
+        if let detail = layout.detail {
+            for row in detail.row..<detail.bottom { buffer.write("│", row: row, column: detail.column - 1, style: theme.border) }
+        }
+        drawStatus(&buffer, state, layout, theme)
+        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Keymap.footer(for: state.screen.kind), theme: theme)
+        switch state.mode {
+        case let .command(command):
+            drawCompletions(&buffer, command, layout, theme)
+        case let .help(firstLine):
+            let title = "Keys — \(Keymap.title(of: state.screen.kind))   (Esc closes)"
+            Modal.draw(into: &buffer, screen: layout.body, title: title, lines: Keymap.helpLines(for: state.screen.kind, theme: theme), firstLine: firstLine, theme: theme)
+        default:
+            break
+        }
+        return buffer
+    }
+
+    private static func drawTooSmall(_ buffer: inout ScreenBuffer, _ size: Size, _ theme: Theme) {
+        let lines = ["Terminal too small", "\(size) — need \(Layout.minimum)"]
+        let top = max(0, (size.rows - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let width = DisplayWidth.of(line)
+            buffer.write(line, row: top + offset, column: max(0, (size.columns - width) / 2), style: offset == 0 ? theme.accent : theme.muted)
+        }
+    }
+
+    private static func drawHeader(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ rect: Rect, _ theme: Theme) {
+        var left: [Span] = [Span(" gwx ", theme.headerTitle), Span(" \(state.label) ", theme.header)]
+        if state.readonly { left.append(Span("[read-only] ", theme.header)) }
+        let crumbs = state.breadcrumb
+        left.append(Span("│ ", theme.header))
+        left.append(Span(crumbs.isEmpty ? "REST APIs" : crumbs.joined(separator: " › "), theme.headerCrumb))
+        var right: [Span] = []
+        if state.isBusy { right.append(Span("\(Spinner.frame(state.tick)) ", theme.headerCrumb)) }
+        StatusLine.draw(into: &buffer, row: rect.row, width: rect.width, left: left, right: right, style: theme.header)
+    }
+
+    private static func drawStatus(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+        let row = layout.status.row
+        switch state.mode {
+        case let .filter(input):
+            input.draw(into: &buffer, row: row, column: 0, width: layout.status.width, prompt: Span(" / ", theme.accent.on(theme.input.background)), style: theme.input)
+            return
+        case let .command(command):
+            command.input.draw(into: &buffer, row: row, column: 0, width: layout.status.width, prompt: Span(" : ", theme.accent.on(theme.input.background)), style: theme.input)
+            return
+        default:
+            break
+        }
+        var left: [Span] = []
+        if let pending = state.pending {
+            left.append(Span(" \(Spinner.frame(state.tick)) Loading \(pending.name)…  Esc cancels", theme.status.bolded))
+        } else {
+            left.append(Span(" " + summary(state), theme.status))
+            if !state.screen.filter.isEmpty {
+                left.append(Span("   filter: ", theme.status))
+                left.append(Span(state.screen.filter, theme.status.bolded))
+                left.append(Span("  (Esc clears)", theme.status))
+            }
+        }
+        var right = ""
+        if state.screen.kind == .response {
+            let lines = state.currentTemplateLineCount
+            if lines > 0 { right = "line \(state.screen.firstLine + 1) of \(lines) " }
+        } else if state.listCount > 0 {
+            right = "\(state.screen.list.cursor + 1)/\(state.listCount) "
+        }
+        StatusLine.draw(into: &buffer, row: row, width: layout.status.width, left: left, right: [Span(right, theme.status)], style: theme.status)
+    }
+
+    private static func summary(_ state: ExplorerState) -> String {
+        switch state.screen.kind {
+        case .apis:
+            return plural(state.apis.count, "REST API")
+        case .resources:
+            guard let definition = state.currentAPI?.definition else { return "" }
+            let methods = definition.resources.reduce(0) { $0 + $1.methods.count }
+            return "\(plural(definition.resources.count, "resource")) · \(plural(methods, "method"))"
+        case .method:
+            return plural(state.currentMethod?.integration?.integrationResponses.count ?? 0, "integration response")
+        case .response:
+            return plural(state.currentResponse?.responseTemplates.count ?? 0, "template")
+        }
+    }
+
+    /// `1 resource`, `3 resources`.
+    static func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
+    private static func drawCompletions(_ buffer: inout ScreenBuffer, _ command: CommandLineState, _ layout: Layout, _ theme: Theme) {
+        let shown = Array(command.completions.prefix(min(8, max(0, layout.body.height - 1))))
+        guard !shown.isEmpty else { return }
+        let width = min(layout.body.width - 2, (shown.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
+        let top = layout.status.row - shown.count
+        for (offset, completion) in shown.enumerated() {
+            let style = offset == command.selected ? theme.selection : theme.input
+            buffer.write(DisplayWidth.pad("  " + completion, to: width), row: top + offset, column: 1, style: style)
+        }
+    }
+
+    /// `label  value` rows with the labels aligned.
+    static func fieldLines(_ fields: [(String, [Span])], labelWidth: Int, theme: Theme) -> [[Span]] {
+        fields.map { [Span(" " + DisplayWidth.pad($0.0, to: labelWidth) + " ", theme.muted)] + $0.1 }
+    }
+
+    /// A section heading line.
+    static func heading(_ text: String, _ theme: Theme) -> [Span] { [Span(" " + text, theme.title)] }
+
+    /// Writes lines of spans into a rectangle, clipped.
+    static func writeLines(_ lines: [[Span]], into buffer: inout ScreenBuffer, rect: Rect) {
+        for (offset, line) in lines.prefix(max(0, rect.height)).enumerated() {
+            buffer.write(line, row: rect.row + offset, column: rect.column, limit: rect.right)
+        }
+    }
+
+    /// The style of an HTTP method name.
+    static func methodStyle(_ name: String) -> Style {
+        switch name.uppercased() {
+        case "GET": return Style(foreground: .indexed(114), bold: true)
+        case "POST": return Style(foreground: .indexed(179), bold: true)
+        case "PUT": return Style(foreground: .indexed(75), bold: true)
+        case "PATCH": return Style(foreground: .indexed(140), bold: true)
+        case "DELETE": return Style(foreground: .indexed(167), bold: true)
+        default: return Style(foreground: .indexed(250), bold: true)
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import GatewayModel
+import TerminalUI
+
+extension Explorer {
+    static func drawAPIs(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+        let main = layout.main
+        if state.apis.isEmpty {
+            drawNoAPIs(&buffer, state, main, theme)
+            return
+        }
+        let visible = state.visibleAPIs(filter: state.screen.filter)
+        let multiSource = state.sourceLabels.count > 1
+        var columns = [TableColumn("NAME", maxWidth: 32), TableColumn("ID", maxWidth: 24)]
+        let full = main.width >= 90
+        let medium = main.width >= 60
+        if full { columns.append(TableColumn("DESCRIPTION", maxWidth: 40)) }
+        if medium { columns += [TableColumn("ENDPOINT", maxWidth: 10), TableColumn("CREATED", maxWidth: 10)] }
+        if multiSource && medium { columns.append(TableColumn("SOURCE", maxWidth: 24)) }
+        let rows: [[Span]] = visible.map { index in
+            let entry = state.apis[index]
+            var row = [Span(entry.api.name, theme.text.bolded), Span(entry.api.id, theme.muted)]
+            if full { row.append(Span(entry.api.description ?? "—", entry.api.description == nil ? theme.muted : theme.text)) }
+            if medium {
+                row.append(Span(entry.api.endpointTypes.joined(separator: ",").nonEmpty ?? "—", theme.accent))
+                row.append(Span(String((entry.api.createdDate ?? "—").prefix(10)), theme.muted))
+            }
+            if multiSource && medium { row.append(Span(state.sourceLabels[entry.source], theme.muted)) }
+            return row
+        }
+        TableView.draw(into: &buffer, rect: main, columns: columns, rows: rows, state: state.screen.list, theme: theme)
+        if visible.isEmpty {
+            buffer.write("  No REST API matches \"\(state.screen.filter)\"", row: main.row + 2, column: main.column, style: theme.muted, limit: main.right)
+        }
+        if let detail = layout.detail, let entry = state.selectedAPI {
+            drawAPIDetail(&buffer, entry, state, detail, theme)
+        }
+    }
+
+    private static func drawAPIDetail(_ buffer: inout ScreenBuffer, _ entry: APIEntry, _ state: ExplorerState, _ rect: Rect, _ theme: Theme) {
+        let api = entry.api
+        var fields: [(String, [Span])] = [
+            ("Name", [Span(api.name, theme.text.bolded)]),
+            ("ID", [Span(api.id)]),
+            ("Description", [Span(api.description ?? "—")]),
+            ("Endpoint", [Span(api.endpointTypes.joined(separator: ", ").nonEmpty ?? "—", theme.accent)]),
+            ("Created", [Span(api.createdDate ?? "—")]),
+            ("Version", [Span(api.version ?? "—")]),
+            ("Source", [Span(state.sourceLabels[entry.source], theme.muted)]),
+        ]
+        if let definition = state.loaded[entry.key]?.definition {
+            let methods = definition.resources.reduce(0) { $0 + $1.methods.count }
+            fields.append(("Loaded", [Span("\(plural(definition.resources.count, "resource")), \(plural(methods, "method")), \(plural(definition.allIntegrationResponses.count, "integration response"))")]))
+        }
+        var lines = [heading(api.name, theme), []]
+        lines += fieldLines(fields, labelWidth: 12, theme: theme)
+        lines += [[], [Span(" Enter opens its resources · y copies its ID", theme.muted)]]
+        writeLines(lines, into: &buffer, rect: rect)
+    }
+
+    private static func drawNoAPIs(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ rect: Rect, _ theme: Theme) {
+        var lines: [[Span]] = []
+        let loading = state.sources.indices.filter { if case .loading = state.sources[$0] { return true } else { return false } }
+        let failures: [(Int, LoadFailure)] = state.sources.indices.compactMap { index in
+            if case let .failed(failure) = state.sources[index] { return (index, failure) } else { return nil }
+        }
+        if !loading.isEmpty {
+            lines.append([])
+            for index in loading {
+                lines.append([Span("  \(Spinner.frame(state.tick)) ", theme.accent), Span("Listing REST APIs from \(state.sourceLabels[index])…")])
+            }
+            lines.append([])
+            lines.append([Span("  Esc cancels", theme.muted)])
+        } else if !failures.isEmpty {
+            for (index, failure) in failures {
+                lines += failureLines(failure, label: state.sourceLabels[index], theme: theme)
+            }
+        } else {
+            lines += [[], [Span("  No REST APIs in \(state.label).", theme.text.bolded)], [],
+                      [Span("  Press R to look again, or run "), Span("gwx demo", theme.accent), Span(" to explore an example API.")]]
+        }
+        writeLines(lines, into: &buffer, rect: rect)
+    }
+
+    /// Why listing failed and how to fix it, with `gwx demo` as the way to try without AWS.
+    static func failureLines(_ failure: LoadFailure, label: String, theme: Theme) -> [[Span]] {
+        var lines: [[Span]] = [[], [Span("  Could not list the REST APIs of \(label)", theme.errorBanner.bolded)], []]
+        lines.append([Span("  " + failure.message)])
+        if let requestID = failure.requestID { lines.append([Span("  Request ID: \(requestID)", theme.muted)]) }
+        lines.append([])
+        lines.append([Span("  How to fix it", theme.title)])
+        let hints: [String]
+        switch failure.kind {
+        case .credentials:
+            hints = ["Set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN),",
+                     "or run `aws configure` / `aws sso login` to refresh your credentials."]
+        case .network:
+            hints = ["Check the network connection and any proxy (HTTPS_PROXY),",
+                     "and that AWS_REGION or --endpoint-url points at a reachable endpoint."]
+        case .region:
+            hints = ["Set a region: --region, AWS_REGION, or `region` in ~/.aws/config."]
+        case .cancelled:
+            hints = []
+        case .other:
+            hints = ["Check the message above; --profile, --region and --endpoint-url choose what gwx talks to."]
+        }
+        lines += hints.map { [Span("  • " + $0)] }
+        lines.append([Span("  • Press R to try again.")])
+        lines.append([])
+        lines.append([Span("  No AWS account at hand? Run "), Span("gwx demo", theme.accent.bolded), Span(" to explore a bundled example API offline.")])
+        return lines
+    }
+}
+
+extension String {
+    /// The string, or `nil` when it is empty.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,63 @@
+import GatewayModel
+import TerminalUI
+
+extension Explorer {
+    static func drawMethod(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+        guard let method = state.currentMethod, let list = layout.list else { return }
+        let main = layout.main
+        let info = MethodInfo.lines(method, theme: theme)
+        let infoHeight = list.row - 2 - main.row
+        writeLines(Array(info.prefix(infoHeight)), into: &buffer, rect: Rect(row: main.row, column: main.column, height: infoHeight, width: main.width))
+        let responses = method.integration?.integrationResponses ?? []
+        buffer.write(heading("Integration responses (\(responses.count))", theme), row: list.row - 2, column: main.column, limit: main.right)
+        let columns = [
+            TableColumn("STATUS", maxWidth: 6), TableColumn("SELECTION PATTERN", maxWidth: 40),
+            TableColumn("CONTENT", maxWidth: 17), TableColumn("PARAMS", alignRight: true), TableColumn("TEMPLATES", maxWidth: 40),
+        ]
+        let rows: [[Span]] = state.visibleResponses.map { index in
+            let response = responses[index]
+            return [
+                Span(response.statusCode, theme.text.bolded),
+                response.isDefault ? Span("(default)", theme.muted) : Span(response.selectionPattern ?? "", theme.syntax.string),
+                Span(response.contentHandling?.rawValue ?? "—", response.contentHandling == nil ? theme.muted : theme.text),
+                Span(String(response.responseParameters.count)),
+                Span(response.responseTemplates.isEmpty ? "0" : "\(response.responseTemplates.count) " + response.responseTemplates.keys.joined(separator: ", ")),
+            ]
+        }
+        TableView.draw(into: &buffer, rect: Rect(row: list.row - 1, column: list.column, height: list.height + 1, width: list.width), columns: columns, rows: rows, state: state.screen.list, theme: theme)
+        if rows.isEmpty {
+            let text = responses.isEmpty ? "No integration responses: API Gateway returns the backend response as is" : "No integration response matches \"\(state.screen.filter)\""
+            buffer.write("  " + text, row: list.row, column: list.column, style: theme.muted, limit: list.right)
+        }
+        if let detail = layout.detail, let response = state.selectedResponse {
+            var lines = ResponseInfo.lines(response, methodResponse: method.methodResponse(statusCode: response.statusCode), importID: state.importID ?? "", theme: theme)
+            for entry in response.responseTemplates {
+                lines.append([Span("   "), Span(entry.key, theme.accent)])
+                let highlighted = SyntaxHighlighter(language: .template(mediaType: entry.key), palette: theme.syntax).highlight(entry.value)
+                lines += highlighted.prefix(8).map { [Span("     ")] + $0 }
+                if highlighted.count > 8 { lines.append([Span("     … \(highlighted.count - 8) more lines", theme.muted)]) }
+            }
+            writeLines(lines, into: &buffer, rect: detail)
+        }
+    }
+
+    static func drawResponse(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+        guard let response = state.currentResponse, let text = layout.text else { return }
+        let methodResponse = state.currentMethod?.methodResponse(statusCode: response.statusCode)
+        let fields = ResponseInfo.lines(response, methodResponse: methodResponse, importID: state.importID ?? "", theme: theme)
+        let main = layout.main
+        let fieldsHeight = layout.detail == nil ? text.row - 1 - main.row : main.height
+        writeLines(Array(fields.prefix(fieldsHeight)), into: &buffer, rect: Rect(row: main.row, column: main.column, height: fieldsHeight, width: main.width))
+        let tabRow = Rect(row: text.row - 1, column: text.column, height: 1, width: text.width)
+        let templates = response.responseTemplates
+        guard !templates.isEmpty else {
+            buffer.write("  No response templates: the backend body passes through unchanged.", row: tabRow.row, column: tabRow.column, style: theme.muted, limit: tabRow.right)
+            return
+        }
+        let tab = min(max(0, state.screen.tab), templates.count - 1)
+        TabBar.draw(into: &buffer, rect: tabRow, titles: templates.keys, selected: tab, theme: theme)
+        let entry = templates.entries[tab]
+        let lines = SyntaxHighlighter(language: .template(mediaType: entry.key), palette: theme.syntax).highlight(entry.value)
+        TextView.draw(into: &buffer, rect: text, lines: lines, firstLine: state.screen.firstLine, theme: theme)
+    }
+}

@@ -1,0 +1,222 @@
+import TerminalUI
+
+extension Explorer {
+    /// A key in whatever mode the keyboard is in.
+    static func handleKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
+        switch state.mode {
+        case let .help(firstLine):
+            switch key {
+            case .down, .character("j"): state.mode = .help(firstLine: firstLine + 1)
+            case .up, .character("k"): state.mode = .help(firstLine: max(0, firstLine - 1))
+            case .control("c"):
+                state.quitting = true
+                return [.quit]
+            default: state.mode = .normal
+            }
+            return []
+        case let .filter(input):
+            return filterKey(key, input, &state)
+        case let .command(command):
+            return commandKey(key, command, &state)
+        case .normal:
+            return normalKey(key, &state)
+        }
+    }
+
+    private static func normalKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
+        if key == .escape {
+            // Esc first stops a load, then dismisses a message, then clears a filter, then goes back.
+            if let pending = state.pending {
+                state.pending = nil
+                state.banner = Banner(kind: .info, text: "Cancelled loading \(pending.name)")
+                return [.cancel(request: pending.request)]
+            }
+            if state.screen.kind == .apis, state.apis.isEmpty, state.sources.contains(where: { if case .loading = $0 { return true } else { return false } }) {
+                var effects: [Effect] = []
+                for (index, status) in state.sources.enumerated() {
+                    if case let .loading(request) = status {
+                        state.sources[index] = .failed(LoadFailure(message: "Cancelled; press R to list the REST APIs again", kind: .cancelled))
+                        effects.append(.cancel(request: request))
+                    }
+                }
+                return effects
+            }
+            if state.banner != nil {
+                state.banner = nil
+                return []
+            }
+        }
+        guard let action = Keymap.action(for: key, on: state.screen.kind) else { return [] }
+        return perform(action, &state)
+    }
+
+    /// Does what a keybinding says.
+    static func perform(_ action: Action, _ state: inout ExplorerState) -> [Effect] {
+        let height = Layout(state).list?.height ?? 0
+        let count = state.listCount
+        let textHeight = Layout(state).text?.height ?? 0
+        let isText = state.screen.kind == .response
+        switch action {
+        case .up:
+            if isText { scrollText(by: -1, &state) } else { state.screen.list.move(by: -1, count: count, height: height) }
+        case .down:
+            if isText { scrollText(by: 1, &state) } else { state.screen.list.move(by: 1, count: count, height: height) }
+        case .top:
+            if isText { state.screen.firstLine = 0 } else { state.screen.list.select(0, count: count, height: height) }
+        case .bottom:
+            if isText { scrollText(by: Int.max / 2, &state) } else { state.screen.list.select(count - 1, count: count, height: height) }
+        case .pageUp:
+            if isText { scrollText(by: -max(1, textHeight - 1), &state) } else { state.screen.list.page(-1, count: count, height: height) }
+        case .pageDown:
+            if isText { scrollText(by: max(1, textHeight - 1), &state) } else { state.screen.list.page(1, count: count, height: height) }
+        case .enter:
+            return enter(&state)
+        case .back:
+            back(&state)
+        case .toggle:
+            toggle(&state)
+        case .filter:
+            guard !isText else { return [] }
+            state.mode = .filter(TextInput(state.screen.filter))
+        case .command:
+            var command = CommandLineState()
+            command.completions = completions(for: "", state)
+            state.mode = .command(command)
+        case .reload:
+            return reload(&state)
+        case .copy:
+            guard let id = state.importID else { return [] }
+            state.banner = Banner(kind: .info, text: "Copied import ID \(id)")
+            return [.copy(id)]
+        case .help:
+            state.mode = .help(firstLine: 0)
+        case .quit:
+            state.quitting = true
+            return cancelPending(&state) + [.quit]
+        case .nextTab:
+            selectTab(state.screen.tab + 1, &state)
+        case .previousTab:
+            selectTab(state.screen.tab - 1, &state)
+        case let .selectTab(index):
+            selectTab(index, &state, wrap: false)
+        }
+        return []
+    }
+
+    private static func scrollText(by delta: Int, _ state: inout ExplorerState) {
+        let height = Layout(state).text?.height ?? 0
+        let maximum = TextView.maxFirstLine(lineCount: state.currentTemplateLineCount, height: height)
+        state.screen.firstLine = min(max(0, state.screen.firstLine + delta), maximum)
+    }
+
+    private static func selectTab(_ index: Int, _ state: inout ExplorerState, wrap: Bool = true) {
+        let count = state.currentResponse?.responseTemplates.count ?? 0
+        guard count > 0 else { return }
+        if wrap {
+            state.screen.tab = (index % count + count) % count
+        } else if index < count {
+            state.screen.tab = index
+        }
+        state.screen.firstLine = 0
+    }
+
+    private static func enter(_ state: inout ExplorerState) -> [Effect] {
+        switch state.screen.kind {
+        case .apis:
+            guard let entry = state.selectedAPI else { return [] }
+            return open(entry, &state)
+        case .resources:
+            guard let api = state.currentAPI, let row = state.selectedTreeRow else { return [] }
+            let resource = api.definition.resources[row.resourceIndex]
+            guard let methodIndex = row.methodIndex else {
+                toggle(&state)
+                return []
+            }
+            state.stack.append(ScreenState(kind: .method, api: state.screen.api, resourceId: resource.id, httpMethod: resource.methods[methodIndex].httpMethod))
+        case .method:
+            guard let response = state.selectedResponse else { return [] }
+            var next = state.screen
+            next.kind = .response
+            next.statusCode = response.statusCode
+            next.list = ListState()
+            next.filter = ""
+            next.tab = 0
+            next.firstLine = 0
+            state.stack.append(next)
+        case .response:
+            break
+        }
+        return []
+    }
+
+    private static func back(_ state: inout ExplorerState) {
+        if !state.screen.filter.isEmpty {
+            state.screen.filter = ""
+            state.screen.list = ListState()
+            state.syncTreeFilter()
+            return
+        }
+        guard state.stack.count > 1 else { return }
+        state.stack.removeLast()
+        state.syncTreeFilter()
+        state.clampList()
+    }
+
+    private static func toggle(_ state: inout ExplorerState) {
+        let cursor = state.screen.list.cursor
+        guard state.screen.kind == .resources, let key = state.screen.api,
+              let row = state.loaded[key].flatMap({ $0.tree.visible.indices.contains(cursor) ? $0.tree.visible[cursor] : nil }) else { return }
+        state.loaded[key]?.tree.toggle(row: row)
+        state.clampList()
+    }
+
+    // MARK: - Filter
+
+    private static func filterKey(_ key: Key, _ input: TextInput, _ state: inout ExplorerState) -> [Effect] {
+        var input = input
+        switch key {
+        case .enter:
+            state.mode = .normal
+            return []
+        case .escape:
+            state.mode = .normal
+            state.screen.filter = ""
+        case .up, .down:
+            state.mode = .filter(input)
+            return perform(key == .up ? .up : .down, &state)
+        case .control("c"):
+            state.quitting = true
+            return [.quit]
+        default:
+            guard input.handle(key) else { return [] }
+            state.mode = .filter(input)
+            state.screen.filter = input.text
+        }
+        state.screen.list = ListState()
+        state.syncTreeFilter()
+        state.clampList()
+        return []
+    }
+
+    // MARK: - Mouse
+
+    static func handleMouse(_ mouse: MouseEvent, _ state: inout ExplorerState) -> [Effect] {
+        if case .help = state.mode {
+            state.mode = .normal
+            return []
+        }
+        let layout = Layout(state)
+        guard !layout.tooSmall else { return [] }
+        switch mouse.kind {
+        case .wheelUp:
+            return (0..<3).flatMap { _ in perform(.up, &state) }
+        case .wheelDown:
+            return (0..<3).flatMap { _ in perform(.down, &state) }
+        case .click, .doubleClick:
+            guard let list = layout.list, list.contains(row: mouse.row, column: mouse.column),
+                  let index = ListView.index(atScreenRow: mouse.row, rect: list, count: state.listCount, state: state.screen.list) else { return [] }
+            state.screen.list.select(index, count: state.listCount, height: list.height)
+            return mouse.kind == .doubleClick ? enter(&state) : []
+        }
+    }
+}

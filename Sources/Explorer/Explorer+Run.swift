@@ -1,0 +1,60 @@
+import GatewayClient
+import TerminalUI
+
+extension Explorer {
+    /// Runs the explorer on a terminal until the user quits: lists the APIs of every source
+    /// (an export file is one source with one API; an AWS account is one source with many),
+    /// then browses them. `label` is the header's source label (`aws default eu-west-1`,
+    /// `file api.yaml`); `readonly` marks the session as browse-only. Loads run as tasks off
+    /// this thread, so the UI never blocks; call it from a thread that may block (e.g. main).
+    public static func run(sources: [any GatewaySource], label: String, readonly: Bool, terminal: any Terminal) {
+        run(sources: sources, label: label, readonly: readonly, terminal: terminal, settleBeforeInput: false)
+    }
+
+    /// Runs the explorer on the real terminal (ncursesw), giving the terminal back on exit,
+    /// on error and on SIGINT/SIGTERM. Throws when there is no usable terminal.
+    public static func runInTerminal(sources: [any GatewaySource], label: String, readonly: Bool) throws {
+        let terminal = CursesTerminal()
+        try terminal.start()
+        defer { terminal.stop() }
+        run(sources: sources, label: label, readonly: readonly, terminal: terminal)
+    }
+
+    /// The loop. With `settleBeforeInput`, running loads finish before the next input is read
+    /// (tests use it to make a scripted run deterministic).
+    static func run(sources: [any GatewaySource], label: String, readonly: Bool, terminal: any Terminal, settleBeforeInput: Bool) {
+        var state = ExplorerState(size: terminal.size, label: label, readonly: readonly, sourceLabels: sources.map(\.label))
+        let mailbox = Mailbox()
+        let runner = EffectRunner(sources: sources, mailbox: mailbox)
+        defer { runner.cancelAll() }
+        func apply(_ effects: [Effect]) {
+            for effect in effects {
+                switch effect {
+                case let .copy(text): terminal.copyToClipboard(text)
+                case .quit: state.quitting = true
+                default: runner.start(effect)
+                }
+            }
+        }
+        apply(start(&state))
+        terminal.present(draw(state))
+        while !state.quitting {
+            var events = mailbox.take(waiting: 0)
+            if events.isEmpty, settleBeforeInput, runner.inFlight > 0 {
+                events = mailbox.take(waiting: 5)
+            }
+            if events.isEmpty {
+                if let input = terminal.readEvent(timeoutMilliseconds: runner.inFlight > 0 ? 60 : 500) {
+                    events = [.input(input)]
+                } else if state.isBusy {
+                    events = [.tick]
+                }
+            }
+            for event in events {
+                runner.finished(event)
+                apply(update(&state, event))
+            }
+            if !events.isEmpty { terminal.present(draw(state)) }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import GatewayModel
+import TerminalUI
+
+/// Which API of which source: sources are numbered in the order `run` got them.
+public struct APIKey: Hashable, Sendable {
+    public var source: Int
+    public var apiId: String
+
+    public init(source: Int, apiId: String) {
+        self.source = source
+        self.apiId = apiId
+    }
+}
+
+/// One row of the REST APIs screen.
+struct APIEntry: Hashable, Sendable {
+    var source: Int
+    var api: RestAPI
+    var key: APIKey { APIKey(source: source, apiId: api.id) }
+}
+
+/// How listing one source's APIs went.
+enum SourceStatus: Hashable, Sendable {
+    case loading(request: Int)
+    case loaded
+    case failed(LoadFailure)
+}
+
+/// The screens, in the order the user goes down them.
+enum ScreenKind: Hashable, Sendable {
+    case apis, resources, method, response
+}
+
+/// One screen on the navigation stack and where its cursor is.
+struct ScreenState: Hashable, Sendable {
+    var kind: ScreenKind
+    var api: APIKey?
+    var resourceId: String?
+    var httpMethod: String?
+    var statusCode: String?
+    var list = ListState()
+    /// The filter typed with `/` on this screen's list.
+    var filter = ""
+    /// The selected template tab (response screen).
+    var tab = 0
+    /// The first template line shown (response screen).
+    var firstLine = 0
+}
+
+/// A load the user is waiting for.
+struct PendingLoad: Hashable, Sendable {
+    var request: Int
+    var api: APIKey
+    var name: String
+    /// A reload keeps the user where they are; a first load opens the API.
+    var isReload: Bool
+}
+
+/// A one-line message under the header.
+struct Banner: Hashable, Sendable {
+    enum Kind: Hashable, Sendable { case error, info }
+    var kind: Kind
+    var text: String
+}
+
+/// The `:` command line: what is typed and the completions offered.
+struct CommandLineState: Hashable, Sendable {
+    var input = TextInput()
+    var completions: [String] = []
+    var selected: Int?
+}
+
+/// What the keyboard is talking to.
+enum InputMode: Hashable, Sendable {
+    case normal
+    case filter(TextInput)
+    case command(CommandLineState)
+    case help(firstLine: Int)
+}
+
+/// A loaded API with its resource tree, flattened once.
+struct LoadedAPI: Sendable {
+    var definition: APIDefinition
+    var tree: ResourceTree
+}
+
+/// Everything the explorer shows: `update` changes it, `draw` renders it.
+public struct ExplorerState: Sendable {
+    var size: Size
+    var label: String
+    var readonly: Bool
+    var sourceLabels: [String]
+    var sources: [SourceStatus]
+    var apis: [APIEntry] = []
+    var loaded: [APIKey: LoadedAPI] = [:]
+    var stack: [ScreenState] = [ScreenState(kind: .apis)]
+    var pending: PendingLoad?
+    var nextRequest = 1
+    var banner: Banner?
+    var mode: InputMode = .normal
+    var tick = 0
+    /// Open the API straight away when the only source has exactly one.
+    var autoOpenSingleAPI = true
+    var quitting = false
+
+    /// A fresh state for sources with these labels.
+    init(size: Size, label: String, readonly: Bool, sourceLabels: [String]) {
+        self.size = size
+        self.label = label
+        self.readonly = readonly
+        self.sourceLabels = sourceLabels
+        sources = sourceLabels.map { _ in .loaded }
+    }
+
+    /// The screen on top of the stack.
+    var screen: ScreenState {
+        get { stack[stack.count - 1] }
+        set { stack[stack.count - 1] = newValue }
+    }
+
+    /// The loaded API the current screen belongs to.
+    var currentAPI: LoadedAPI? { screen.api.flatMap { loaded[$0] } }
+
+    /// Whether something is loading (the spinner turns).
+    var isBusy: Bool {
+        pending != nil || sources.contains { if case .loading = $0 { return true } else { return false } }
+    }
+
+    /// Indices into `apis` that pass the APIs screen's filter.
+    func visibleAPIs(filter: String) -> [Int] {
+        guard !filter.isEmpty else { return Array(apis.indices) }
+        let query = filter.lowercased()
+        return apis.indices.filter { index in
+            let api = apis[index].api
+            return api.name.lowercased().contains(query) || api.id.lowercased().contains(query)
+                || (api.description ?? "").lowercased().contains(query)
+        }
+    }
+}

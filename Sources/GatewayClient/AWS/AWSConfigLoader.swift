@@ -1,0 +1,192 @@
+import Foundation
+
+/// How the credentials of a configuration are obtained, before any request is made.
+public indirect enum CredentialSpec: Sendable {
+    /// Fixed keys (environment or a profile).
+    case fixed(AWSCredentials)
+    /// A `credential_process` command, with where it was written.
+    case process(command: String, file: String, line: Int)
+    /// STS `AssumeRole` signed with the source credentials.
+    case assumeRole(roleArn: String, sessionName: String, externalId: String?, durationSeconds: Int?,
+                    source: CredentialSpec, stsEndpoint: String, region: String)
+
+    /// Where the credentials come from, for messages (never a secret).
+    public var summary: String {
+        switch self {
+        case .fixed(let credentials): return credentials.source
+        case .process(let command, let file, let line): return "credential_process `\(command)` (\(file):\(line))"
+        case .assumeRole(let roleArn, _, _, _, let source, _, _): return "role \(roleArn) assumed with \(source.summary)"
+        }
+    }
+}
+
+/// Everything needed to talk to API Gateway, resolved as the AWS CLI does.
+public struct AWSResolvedConfig: Sendable {
+    public var profileName: String
+    public var region: String
+    /// The API Gateway endpoint (`https://apigateway.{region}.amazonaws.com` unless overridden).
+    public var endpoint: String
+    public var credentials: CredentialSpec
+    /// A CA bundle to trust (`AWS_CA_BUNDLE` or the profile's `ca_bundle`).
+    public var caBundle: String?
+
+    public init(profileName: String, region: String, endpoint: String, credentials: CredentialSpec, caBundle: String? = nil) {
+        self.profileName = profileName
+        self.region = region
+        self.endpoint = endpoint
+        self.credentials = credentials
+        self.caBundle = caBundle
+    }
+}
+
+/// Resolves profile, region, endpoint and credentials from flags, environment and `~/.aws` files.
+public struct AWSConfigLoader: Sendable {
+    public var environment: [String: String]
+    /// Reads a file's text; nil when it does not exist.
+    public var readFile: @Sendable (String) -> String?
+
+    public init(environment: [String: String],
+                readFile: @escaping @Sendable (String) -> String? = { try? String(contentsOfFile: $0, encoding: .utf8) }) {
+        self.environment = environment
+        self.readFile = readFile
+    }
+
+    /// The configuration for the given flags (each nil when not passed).
+    public func load(profile flagProfile: String?, region flagRegion: String?, endpointURL flagEndpoint: String?) throws -> AWSResolvedConfig {
+        let profileName = nonEmpty(flagProfile) ?? nonEmpty(environment["AWS_PROFILE"]) ?? nonEmpty(environment["AWS_DEFAULT_PROFILE"]) ?? "default"
+        let configPath = expand(nonEmpty(environment["AWS_CONFIG_FILE"]) ?? "~/.aws/config")
+        let credentialsPath = expand(nonEmpty(environment["AWS_SHARED_CREDENTIALS_FILE"]) ?? "~/.aws/credentials")
+        let configFile = try readFile(configPath).map { try INIFile.parse($0, path: configPath) }
+        let credentialsFile = try readFile(credentialsPath).map { try INIFile.parse($0, path: credentialsPath) }
+        let profileOf = { (name: String) in AWSProfile.load(name: name, config: configFile, credentials: credentialsFile) }
+        let profile = profileOf(profileName)
+        let explicitProfile = nonEmpty(flagProfile) != nil || nonEmpty(environment["AWS_PROFILE"]) != nil
+        if explicitProfile && !profile.exists {
+            throw ConfigError("profile \"\(profileName)\" is not in \(configPath) (as [profile \(profileName)]) nor in \(credentialsPath) (as [\(profileName)]); run `aws configure --profile \(profileName)` or pick another profile")
+        }
+
+        guard let region = nonEmpty(flagRegion) ?? nonEmpty(environment["AWS_REGION"]) ?? nonEmpty(environment["AWS_DEFAULT_REGION"]) ?? profile["region"] else {
+            throw ConfigError("no AWS region: looked at --region, AWS_REGION, AWS_DEFAULT_REGION and `region` of profile \"\(profileName)\" in \(configPath); pass --region eu-west-1, export AWS_REGION, or run `aws configure set region eu-west-1 --profile \(profileName)`")
+        }
+
+        let ignoreConfigured = environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true"
+        let configuredEndpoint = ignoreConfigured ? nil
+            : nonEmpty(environment["AWS_ENDPOINT_URL_API_GATEWAY"]) ?? nonEmpty(environment["AWS_ENDPOINT_URL"]) ?? profile["endpoint_url"]
+        let endpoint = nonEmpty(flagEndpoint) ?? configuredEndpoint ?? "https://apigateway.\(region).amazonaws.com"
+        let stsEndpoint = (ignoreConfigured ? nil : nonEmpty(environment["AWS_ENDPOINT_URL_STS"]) ?? nonEmpty(environment["AWS_ENDPOINT_URL"]) ?? profile["endpoint_url"])
+            ?? "https://sts.\(region).amazonaws.com"
+
+        var lookedAt: [String] = []
+        var credentials: CredentialSpec?
+        if explicitProfile && nonEmpty(flagProfile) != nil {
+            lookedAt.append("AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (skipped: --profile was given)")
+        } else {
+            credentials = try environmentCredentials(&lookedAt)
+        }
+        if credentials == nil {
+            var visited = Set<String>()
+            credentials = try profileCredentials(profile, profileOf: profileOf, region: region, stsEndpoint: stsEndpoint,
+                                                 visited: &visited, lookedAt: &lookedAt,
+                                                 files: (configPath, configFile != nil, credentialsPath, credentialsFile != nil))
+        }
+        guard let credentials else {
+            throw ConfigError("no AWS credentials found. Looked at: " + lookedAt.joined(separator: "; ")
+                + ". To fix: run `aws configure` (or `aws configure --profile NAME` and pass --profile NAME), or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
+        }
+        let caBundle = nonEmpty(environment["AWS_CA_BUNDLE"]) ?? profile["ca_bundle"]
+        return AWSResolvedConfig(profileName: profileName, region: region, endpoint: endpoint, credentials: credentials,
+                                 caBundle: caBundle.map(expand))
+    }
+
+    // MARK: - Credential sources
+
+    private func environmentCredentials(_ lookedAt: inout [String]) throws -> CredentialSpec? {
+        let keyId = nonEmpty(environment["AWS_ACCESS_KEY_ID"])
+        let secret = nonEmpty(environment["AWS_SECRET_ACCESS_KEY"])
+        switch (keyId, secret) {
+        case let (keyId?, secret?):
+            return .fixed(AWSCredentials(accessKeyId: keyId, secretAccessKey: secret,
+                                         sessionToken: nonEmpty(environment["AWS_SESSION_TOKEN"]), source: "environment variables"))
+        case (_?, nil): throw ConfigError("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not; export both, or unset AWS_ACCESS_KEY_ID to use a profile")
+        case (nil, _?): throw ConfigError("AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not; export both, or unset AWS_SECRET_ACCESS_KEY to use a profile")
+        case (nil, nil):
+            lookedAt.append("AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (not set)")
+            return nil
+        }
+    }
+
+    private func profileCredentials(
+        _ profile: AWSProfile, profileOf: (String) -> AWSProfile, region: String, stsEndpoint: String,
+        visited: inout Set<String>, lookedAt: inout [String],
+        files: (config: String, configExists: Bool, credentials: String, credentialsExists: Bool)
+    ) throws -> CredentialSpec? {
+        visited.insert(profile.name)
+        if let roleArn = profile["role_arn"] {
+            let place = profile.place(of: "role_arn").map { "\($0.file):\($0.line)" } ?? files.config
+            let source: CredentialSpec?
+            if let sourceName = profile["source_profile"] {
+                if sourceName == profile.name {
+                    source = staticKeys(profile)
+                } else {
+                    guard !visited.contains(sourceName) else {
+                        throw ConfigError("source_profile \"\(sourceName)\" of profile \"\(profile.name)\" leads back to itself", file: place)
+                    }
+                    let sourceProfile = profileOf(sourceName)
+                    guard sourceProfile.exists else {
+                        throw ConfigError("profile \"\(profile.name)\" names source_profile \"\(sourceName)\", which does not exist", file: place)
+                    }
+                    source = try profileCredentials(sourceProfile, profileOf: profileOf, region: region, stsEndpoint: stsEndpoint,
+                                                    visited: &visited, lookedAt: &lookedAt, files: files)
+                }
+                guard let source else {
+                    throw ConfigError("source_profile \"\(sourceName)\" of profile \"\(profile.name)\" has no credentials (no aws_access_key_id/aws_secret_access_key, credential_process or role_arn)", file: place)
+                }
+                return assumeRole(roleArn, profile: profile, source: source, region: region, stsEndpoint: stsEndpoint)
+            } else if profile["credential_source"] == "Environment" {
+                var ignored: [String] = []
+                guard let source = try environmentCredentials(&ignored) else {
+                    throw ConfigError("profile \"\(profile.name)\" has credential_source = Environment but AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY are not set", file: place)
+                }
+                return assumeRole(roleArn, profile: profile, source: source, region: region, stsEndpoint: stsEndpoint)
+            } else {
+                throw ConfigError("profile \"\(profile.name)\" has role_arn but no source_profile (gwx supports source_profile and credential_source = Environment)", file: place)
+            }
+        }
+        if let keys = staticKeys(profile) { return keys }
+        if let command = profile["credential_process"] {
+            let place = profile.place(of: "credential_process")
+            return .process(command: command, file: place?.file ?? files.config, line: place?.line ?? 0)
+        }
+        let inCredentials = files.credentialsExists ? "no keys for [\(profile.name)]" : "file not found"
+        let inConfig = files.configExists ? "no keys, credential_process or role_arn for profile \"\(profile.name)\"" : "file not found"
+        lookedAt.append("\(files.credentials) (\(inCredentials))")
+        lookedAt.append("\(files.config) (\(inConfig))")
+        return nil
+    }
+
+    private func staticKeys(_ profile: AWSProfile) -> CredentialSpec? {
+        guard let keyId = profile["aws_access_key_id"], let secret = profile["aws_secret_access_key"] else { return nil }
+        let place = profile.place(of: "aws_access_key_id").map { " in \($0.file)" } ?? ""
+        return .fixed(AWSCredentials(accessKeyId: keyId, secretAccessKey: secret, sessionToken: profile["aws_session_token"],
+                                     source: "profile \(profile.name)\(place)"))
+    }
+
+    private func assumeRole(_ roleArn: String, profile: AWSProfile, source: CredentialSpec, region: String, stsEndpoint: String) -> CredentialSpec {
+        .assumeRole(roleArn: roleArn, sessionName: profile["role_session_name"] ?? "gwx-\(Int(Date().timeIntervalSince1970))",
+                    externalId: profile["external_id"], durationSeconds: profile["duration_seconds"].flatMap { Int($0) },
+                    source: source, stsEndpoint: stsEndpoint, region: profile["sts_region"] ?? region)
+    }
+
+    // MARK: - Helpers
+
+    private func nonEmpty(_ value: String?) -> String? {
+        guard let value = value?.trimmingSpaces(), !value.isEmpty else { return nil }
+        return value
+    }
+
+    private func expand(_ path: String) -> String {
+        guard path.hasPrefix("~/") else { return path }
+        let home = nonEmpty(environment["HOME"]) ?? NSHomeDirectory()
+        return home + path.dropFirst()
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class ExplorerTestsSmoke: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}
