@@ -1,4 +1,7 @@
 import ArgumentParser
+import Explorer
+import Foundation
+import GatewayClient
 
 /// The `gwx` command: a terminal explorer and editor for API Gateway integration responses.
 @main
@@ -6,7 +9,54 @@ struct GWX: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gwx",
         abstract: "Explore and edit API Gateway REST API integration responses.",
+        discussion: """
+        Without a subcommand, gwx opens the explorer: on the AWS account of the current \
+        profile and region, or on export files with --file. `gwx demo` opens the bundled \
+        example APIs without an AWS account.
+        """,
         version: "0.1.0",
-        subcommands: [Ls.self, Export.self]
+        subcommands: [Ls.self, Export.self, Demo.self]
     )
+
+    @OptionGroup var source: SourceOptions
+
+    @Flag(name: .long, help: "Browse only: no edits, no saves.")
+    var readonly = false
+
+    mutating func run() async throws {
+        let options = source
+        try await CLI.guarded {
+            let sources: [any GatewaySource]
+            do {
+                sources = try options.makeSources()
+            } catch where !options.usesFiles {
+                // No credentials or a bad AWS config: the explorer shows why and how to fix it.
+                let reason = String(describing: error)
+                sources = [UnavailableSource(label: "aws", reason: CLIError(reason))]
+            }
+            try await ExplorerLauncher.open(sources: sources, readonly: readonly)
+        }
+    }
+}
+
+/// Opening the full-screen explorer from an async command.
+enum ExplorerLauncher {
+    /// Runs the explorer on the real terminal on a thread of its own (it blocks while it waits
+    /// for keys), and returns when the user quits.
+    static func open(sources: [any GatewaySource], readonly: Bool) async throws {
+        let label = sources.count == 1 ? sources[0].label : "\(sources.count) export files"
+        let outcome: Result<Void, CLIError> = await withCheckedContinuation { continuation in
+            let thread = Thread {
+                do {
+                    try Explorer.runInTerminal(sources: sources, label: label, readonly: readonly)
+                    continuation.resume(returning: .success(()))
+                } catch {
+                    continuation.resume(returning: .failure(CLIError("error: \(error)")))
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        try outcome.get()
+    }
 }
