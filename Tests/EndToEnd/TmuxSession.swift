@@ -1,0 +1,91 @@
+import Foundation
+import XCTest
+
+/// The real gwx binary in a real terminal: a detached tmux session driven with send-keys and
+/// read back with capture-pane, as a user at a keyboard would.
+final class TmuxSession {
+    let name: String
+    private let socket: String
+
+    /// Starts `gwx ARGUMENTS` in a new detached session of the given size.
+    init(arguments: [String], columns: Int = 120, rows: Int = 36, environment: [String: String] = [:]) throws {
+        name = "gwx-e2e-\(UUID().uuidString.prefix(8))"
+        socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
+        let command = ([GWXProcess.binary] + arguments).map(TmuxSession.shellQuoted).joined(separator: " ")
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        env.merge(environment) { $1 }
+        let exports = env.map { "\($0.key)=\(TmuxSession.shellQuoted($0.value))" }.joined(separator: " ")
+        try tmux(["-u", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), "env \(exports) \(command); sleep 30"])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: socket)
+    }
+
+    /// Types keys (tmux key names such as `Enter`, `Escape`, `Down`, or literal text with `literal: true`).
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// The screen as text, one line per row.
+    func screen(escapes: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []))
+    }
+
+    /// Resizes the window.
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", String(columns), "-y", String(rows)])
+    }
+
+    /// Waits until the screen contains `text` (polling up to `timeout` seconds); returns the screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTFail("screen never showed \(text.debugDescription); last screen:\n\(last)", file: file, line: line)
+        return last
+    }
+
+    /// Waits until the screen no longer contains `text`.
+    @discardableResult
+    func waitForAbsence(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if !last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTFail("screen still shows \(text.debugDescription); last screen:\n\(last)", file: file, line: line)
+        return last
+    }
+
+    /// The PID of the program running in the pane.
+    func panePID() throws -> Int32 {
+        Int32(try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-S", socket] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
