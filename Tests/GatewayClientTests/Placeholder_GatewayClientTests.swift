@@ -1,5 +1,0 @@
-import XCTest
-
-final class GatewayClientTestsSmoke: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}
