@@ -74,13 +74,26 @@ struct EditedExport {
     }
 
     /// The lines that differ, for compact expectations: (removed, added).
-    func lineDiff() throws -> (removed: [String], added: [String]) {
+    func lineDiff() throws -> LineDiff {
         let old = String(decoding: before, as: UTF8.self).components(separatedBy: "\n")
         let new = try afterText.components(separatedBy: "\n")
         var start = 0
         while start < old.count, start < new.count, old[start] == new[start] { start += 1 }
         var end = 0
         while end < old.count - start, end < new.count - start, old[old.count - 1 - end] == new[new.count - 1 - end] { end += 1 }
-        return (Array(old[start..<(old.count - end)]), Array(new[start..<(new.count - end)]))
+        return LineDiff(Array(old[start..<(old.count - end)]), Array(new[start..<(new.count - end)]))
     }
+}
+
+/// The lines a change removed and added, between the unchanged head and tail.
+struct LineDiff: Equatable, CustomStringConvertible {
+    var removed: [String]
+    var added: [String]
+
+    init(_ removed: [String], _ added: [String]) {
+        self.removed = removed
+        self.added = added
+    }
+
+    var description: String { "removed \(removed), added \(added)" }
 }
