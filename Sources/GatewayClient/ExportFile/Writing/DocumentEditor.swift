@@ -9,6 +9,9 @@ struct DocumentEditor {
     let yamlStep: Int
     let jsonUnit: String
     let jsonColon: String
+    /// Whether the YAML file quotes its text values with `"` (as AWS's YAML exports do),
+    /// so new values are written the same way.
+    let prefersDoubleQuotes: Bool
 
     init(document: ExportDocument) {
         self.document = document
@@ -30,7 +33,23 @@ struct DocumentEditor {
         }
         jsonUnit = unit.isEmpty ? "  " : unit
         jsonColon = colon
+        var counts = (doubleQuoted: 0, other: 0)
+        DocumentEditor.countValueStyles(document.root, into: &counts)
+        prefersDoubleQuotes = counts.doubleQuoted > counts.other
     }
+
+    static func countValueStyles(_ node: DocNode, into counts: inout (doubleQuoted: Int, other: Int)) {
+        switch node {
+        case let .mapping(mapping): mapping.entries.forEach { countValueStyles($0.value, into: &counts) }
+        case let .sequence(sequence): sequence.items.forEach { countValueStyles($0, into: &counts) }
+        case let .scalar(scalar) where !scalar.span.range.isEmpty:
+            if scalar.style == .doubleQuoted { counts.doubleQuoted += 1 } else { counts.other += 1 }
+        default: break
+        }
+    }
+
+    /// The style a new YAML text value is written in before falling back to what it needs.
+    var newValueStyle: ScalarStyle? { prefersDoubleQuotes ? .doubleQuoted : nil }
 
     static func measureSteps(_ node: DocNode, source: SourceText, into step: inout Int) {
         guard case let .mapping(mapping) = node else {
@@ -133,7 +152,7 @@ struct DocumentEditor {
     /// A new YAML value inside `{}`/`[]`.
     func yamlFlowText(_ value: EditValue) -> String {
         switch value {
-        case let .string(text): return ScalarWriter.yaml(text, previous: nil, place: .flowValue, newline: newline)
+        case let .string(text): return ScalarWriter.yaml(text, previous: newValueStyle, place: .flowValue, newline: newline)
         case let .bool(flag): return flag ? "true" : "false"
         case let .mapping(entries):
             let pairs = entries.map { keyText($0.key, previous: nil, inFlow: true) + ": " + yamlFlowText($0.value) }
@@ -145,7 +164,7 @@ struct DocumentEditor {
     func yamlBlockValue(_ value: EditValue, indent: Int) -> String {
         switch value {
         case let .string(text):
-            return " " + ScalarWriter.yaml(text, previous: nil, place: .blockValue(contentIndent: indent + yamlStep), newline: newline)
+            return " " + ScalarWriter.yaml(text, previous: newValueStyle, place: .blockValue(contentIndent: indent + yamlStep), newline: newline)
         case let .bool(flag):
             return flag ? " true" : " false"
         case let .mapping(entries):
