@@ -108,8 +108,14 @@ public struct SourceText: Sendable {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
-    /// The place of a byte offset, for error messages.
+    /// The place of a byte offset, for error messages. At the end of the file, the place
+    /// is just after the last text, so the caret points at something.
     public func place(at offset: Int) -> SourcePlace {
+        var offset = offset
+        if offset >= bytes.count {
+            offset = bytes.count
+            while offset > 0, [Byte.space, Byte.tab, Byte.lineFeed, Byte.carriageReturn].contains(bytes[offset - 1]) { offset -= 1 }
+        }
         let location = location(at: offset)
         return SourcePlace(file: file, line: location.line, column: location.column, lineText: lineText(location.line))
     }
