@@ -9,9 +9,11 @@ Regenerate after changing the cases or the fixtures:
 Needs PyYAML (listed in requirements-test.txt).
 """
 import json
-import math
 import os
-import yaml
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from canonical import load_text  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EXPORTS = os.path.dirname(HERE)
@@ -90,33 +92,8 @@ CASES = [
 ]
 
 
-def canon(value):
-    if isinstance(value, dict):
-        return {"map": [[canon(k), canon(v)] for k, v in value.items()]}
-    if isinstance(value, list):
-        return {"seq": [canon(v) for v in value]}
-    if isinstance(value, bool):
-        return {"bool": value}
-    if isinstance(value, int):
-        return {"int": str(value)}
-    if isinstance(value, float):
-        if math.isnan(value):
-            return {"float": "nan"}
-        if math.isinf(value):
-            return {"float": "inf" if value > 0 else "-inf"}
-        return {"float": repr(value)}
-    if value is None:
-        return {"null": True}
-    if isinstance(value, str):
-        return {"str": value}
-    return {"str": str(value)}
-
-
 def load(text):
-    try:
-        return canon(yaml.safe_load(text))
-    except yaml.YAMLError as error:
-        return {"error": str(error).splitlines()[0]}
+    return load_text(text)
 
 
 def main():
