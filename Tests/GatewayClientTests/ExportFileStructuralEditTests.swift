@@ -167,3 +167,23 @@ final class ExportFileStructuralEditTests: XCTestCase {
         }
     }
 }
+
+/// Files with Windows line breaks keep them in every inserted line.
+final class ExportFileLineBreakTests: XCTestCase {
+    func testInsertedAndRewrittenLinesUseTheFilesCRLFLineBreaks() async throws {
+        let text = [
+            "openapi: 3.0.1", "info:", "  title: CRLF", "paths:", "  /a:", "    get:", "      x-amazon-apigateway-integration:",
+            "        type: mock", "        responses:", "          default:", "            statusCode: \"200\"",
+            "            responseTemplates:", "              application/json: |", "                {\"a\": 1}", "",
+        ].joined(separator: "\r\n")
+        let export = try EditedExport(text: text, name: "crlf.yaml")
+        let saved = try await export.edit("/a", "GET", status: "200") {
+            $0.responseTemplates["application/json"] = "{\n  \"a\": 2\n}\n"
+            $0.responseTemplates["text/plain"] = "two\nlines"
+        }
+        XCTAssertEqual(saved.responseTemplates["text/plain"], "two\nlines")
+        let after = try export.afterText
+        XCTAssertFalse(after.replacingOccurrences(of: "\r\n", with: "").contains("\n"), after.debugDescription)
+        XCTAssertTrue(after.hasSuffix("              text/plain: |-\r\n                two\r\n                lines\r\n"), after.debugDescription)
+    }
+}

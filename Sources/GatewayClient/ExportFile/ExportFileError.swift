@@ -9,6 +9,7 @@ public struct SourcePlace: Hashable, Sendable {
     /// The text of the line, without its line break.
     public var lineText: String
 
+    /// A place with the text of its line.
     public init(file: String, line: Int, column: Int, lineText: String) {
         self.file = file
         self.line = line
@@ -78,6 +79,7 @@ public enum ExportFileError: Error, Hashable, Sendable, CustomStringConvertible 
         }
     }
 
+    /// `FILE:LINE:COLUMN: error: MESSAGE`, the line and a caret; `FILE: error: MESSAGE` without a place.
     public var description: String {
         if let place {
             return "\(place.file):\(place.line):\(place.column): error: \(message)\n\(place.caretExcerpt)"

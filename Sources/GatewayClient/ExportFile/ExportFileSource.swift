@@ -37,15 +37,18 @@ public actor ExportFileSource: GatewaySource {
 
     // MARK: - Reading
 
+    /// The file's one REST API.
     public func listRestAPIs() async throws -> [RestAPI] {
         [try snapshot().definition.api]
     }
 
+    /// The file's API tree, read now; `id` must be the file's API ID.
     public func loadAPI(id: String) async throws -> APIDefinition {
         try checkAPI(id)
         return try snapshot().definition
     }
 
+    /// The integration response with the ID's status code, as the file has it now.
     public func getIntegrationResponse(_ id: IntegrationResponseID) async throws -> IntegrationResponse {
         try checkAPI(id.restApiId)
         let snapshot = try snapshot()
@@ -59,6 +62,7 @@ public actor ExportFileSource: GatewaySource {
 
     // MARK: - Writing
 
+    /// Writes the fields that differ between the stored response and `updated` into the file.
     public func saveIntegrationResponse(_ updated: IntegrationResponse, original: IntegrationResponse?, at method: MethodID) async throws -> IntegrationResponse {
         try checkAPI(method.restApiId)
         let updated = ExportSnapshot.normalized(updated)
@@ -88,6 +92,7 @@ public actor ExportFileSource: GatewaySource {
         return updated
     }
 
+    /// Removes the integration response with the ID's status code from the file.
     public func deleteIntegrationResponse(_ id: IntegrationResponseID) async throws {
         try checkAPI(id.restApiId)
         let snapshot = try snapshot()
@@ -103,6 +108,7 @@ public actor ExportFileSource: GatewaySource {
         try commit(edits, over: snapshot, expecting: expected)
     }
 
+    /// Adds `responses.CODE` to the operation, or replaces the headers it declares.
     public func putMethodResponse(_ response: MethodResponse, at method: MethodID) async throws {
         try checkAPI(method.restApiId)
         let snapshot = try snapshot()

@@ -52,6 +52,7 @@ public struct DocScalar: Hashable, Sendable {
     /// For block scalars, the offset of the line break that ends the header line.
     public var blockBodyStart: Int?
 
+    /// A scalar; `extendedEnd` defaults to the span's end.
     public init(span: DocSpan, value: String, style: ScalarStyle, tag: String? = nil, blockIndent: Int? = nil, extendedEnd: Int? = nil) {
         self.span = span
         self.value = value
@@ -69,6 +70,7 @@ public struct DocEntry: Hashable, Sendable {
     /// The value.
     public var value: DocNode
 
+    /// An entry from its key and value.
     public init(key: DocScalar, value: DocNode) {
         self.key = key
         self.value = value
@@ -84,6 +86,7 @@ public struct DocMapping: Hashable, Sendable {
     /// The entries, in file order.
     public var entries: [DocEntry]
 
+    /// A mapping from its entries.
     public init(span: DocSpan, isFlow: Bool, entries: [DocEntry]) {
         self.span = span
         self.isFlow = isFlow
@@ -106,6 +109,7 @@ public struct DocSequence: Hashable, Sendable {
     /// The items, in order.
     public var items: [DocNode]
 
+    /// A sequence from its items.
     public init(span: DocSpan, isFlow: Bool, items: [DocNode]) {
         self.span = span
         self.isFlow = isFlow
@@ -122,6 +126,7 @@ public struct DocAlias: Hashable, Sendable {
     /// The anchored node.
     public var target: DocNode
 
+    /// An alias and its target.
     public init(span: DocSpan, name: String, target: DocNode) {
         self.span = span
         self.name = name

@@ -10,12 +10,14 @@ public struct DocLocation: Hashable, Sendable, Comparable {
     /// The 1-based column, in Unicode scalars.
     public var column: Int
 
+    /// A location from its parts.
     public init(offset: Int, line: Int, column: Int) {
         self.offset = offset
         self.line = line
         self.column = column
     }
 
+    /// Orders locations by offset.
     public static func < (lhs: DocLocation, rhs: DocLocation) -> Bool { lhs.offset < rhs.offset }
 }
 
@@ -26,6 +28,7 @@ public struct DocSpan: Hashable, Sendable {
     /// Just past where the node ends.
     public var end: DocLocation
 
+    /// A span from its two ends.
     public init(start: DocLocation, end: DocLocation) {
         self.start = start
         self.end = end
