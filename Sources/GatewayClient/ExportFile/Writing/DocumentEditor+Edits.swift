@@ -53,7 +53,11 @@ extension DocumentEditor {
             let anchorLine = document.source.lineIndex(of: anchor.key.span.start.offset)
             let multiline = anchorLine != document.source.lineIndex(of: mapping.span.start.offset)
             let indent = lineIndentText(anchor.key.span.start.offset)
-            let separator = multiline ? newline + indent : " "
+            var separator = multiline ? newline + indent : (document.format == .json && jsonIsCompact ? "" : " ")
+            if !multiline, index > 0 {
+                // Space after commas as the mapping already has it.
+                separator = String(document.source.text(mapping.entries[index - 1].value.span.end.offset..<anchor.key.span.start.offset).drop { $0 != "," }.dropFirst())
+            }
             var colon = document.source.text(anchor.key.span.end.offset..<anchor.value.span.start.offset)
             if colon.contains("\n") || anchor.value.span.range.isEmpty { colon = document.format == .json ? jsonColon : ": " }
             let text = entries.map { entry in

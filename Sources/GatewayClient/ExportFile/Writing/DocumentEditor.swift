@@ -12,6 +12,8 @@ struct DocumentEditor {
     /// Whether the YAML file quotes its text values with `"` (as AWS's YAML exports do),
     /// so new values are written the same way.
     let prefersDoubleQuotes: Bool
+    /// Whether the JSON file is written on one line (minified): new JSON stays on one line.
+    let jsonIsCompact: Bool
 
     init(document: ExportDocument) {
         self.document = document
@@ -36,6 +38,9 @@ struct DocumentEditor {
         var counts = (doubleQuoted: 0, other: 0)
         DocumentEditor.countValueStyles(document.root, into: &counts)
         prefersDoubleQuotes = counts.doubleQuoted > counts.other
+        let source = document.source
+        jsonIsCompact = document.format == .json
+            && source.lineIndex(of: document.root.span.start.offset) == source.lineIndex(of: max(document.root.span.start.offset, document.root.span.end.offset - 1))
     }
 
     static func countValueStyles(_ node: DocNode, into counts: inout (doubleQuoted: Int, other: Int)) {
@@ -142,7 +147,10 @@ struct DocumentEditor {
         case let .string(text): return ScalarWriter.json(text)
         case let .bool(flag): return flag ? "true" : "false"
         case let .mapping(entries):
-            guard !entries.isEmpty else { return "{ }" }
+            guard !entries.isEmpty else { return jsonIsCompact ? "{}" : "{ }" }
+            if jsonIsCompact {
+                return "{" + entries.map { ScalarWriter.json($0.key) + jsonColon + jsonText($0.value, indent: "") }.joined(separator: ",") + "}"
+            }
             let inner = indent + jsonUnit
             let lines = entries.map { inner + ScalarWriter.json($0.key) + jsonColon + jsonText($0.value, indent: inner) }
             return "{" + newline + lines.joined(separator: "," + newline) + newline + indent + "}"
