@@ -8,7 +8,7 @@ enum ExportFixtures {
     static var folder: URL {
         get throws {
             guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
-                throw XCTSkip("test bundle has no Fixtures folder") as Error
+                throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "the test bundle has no Fixtures folder"])
             }
             return url.appendingPathComponent("exports")
         }
