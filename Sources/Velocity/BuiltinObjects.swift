@@ -126,3 +126,32 @@ final class MapEntryObject: VelocityObject {
 
     var description: String { key.javaString + "=" + value.javaString }
 }
+
+/// A `java.lang.Class` (what `$x.class` gives): prints `class NAME`, has `name`.
+final class JavaClassObject: VelocityObject {
+    let name: String
+
+    init(name: String) {
+        self.name = name
+    }
+
+    func property(_ property: String) -> Value? {
+        switch property {
+        case "name", "canonicalName", "typeName": return .string(name)
+        case "simpleName": return .string(String(name.split(separator: ".").last ?? Substring(name)))
+        default: return nil
+        }
+    }
+
+    func call(_ method: String, arguments: [Value]) throws(VelocityObjectError) -> Value? {
+        guard arguments.isEmpty else { return nil }
+        switch method {
+        case "getName", "getCanonicalName", "getTypeName": return .string(name)
+        case "getSimpleName": return property("simpleName")
+        case "toString": return .string(description)
+        default: return nil
+        }
+    }
+
+    var description: String { "class " + name }
+}

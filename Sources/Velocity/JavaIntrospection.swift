@@ -26,7 +26,7 @@ enum JavaIntrospection {
     /// `$value.name`, or nil when Velocity finds no getter (the reference is then null).
     static func property(_ name: String, of value: Value) -> Value? {
         if case .object(let object) = value { return object.property(name) }
-        if name == "class" { return .string("class " + className(of: value)) }
+        if name == "class" { return .object(JavaClassObject(name: className(of: value))) }
         switch value {
         case .map(let map):
             return map[name] ?? .null
@@ -55,9 +55,16 @@ enum JavaIntrospection {
         switch value {
         case .object(let object):
             do {
-                return try object.call(name, arguments: arguments)
+                if let result = try object.call(name, arguments: arguments) { return result }
             } catch {
                 throw JavaException(type: "Exception", message: error.message)
+            }
+            // Every Java object has toString, equals and getClass.
+            switch (name, arguments.count) {
+            case ("toString", 0): return .string(object.description)
+            case ("equals", 1): return .boolean(JavaEquality.equals(value, arguments[0]))
+            case ("getClass", 0): return .object(JavaClassObject(name: className(of: value)))
+            default: return nil
             }
         case .string(let string):
             if let result = try JavaString.call(name, on: string, arguments: arguments) { return result }

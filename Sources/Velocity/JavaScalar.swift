@@ -35,7 +35,7 @@ enum JavaScalar {
         switch (name, a.count) {
         case ("toString", 0): return .string(value.javaString)
         case ("equals", 1): return .boolean(JavaEquality.equals(value, a[0]))
-        case ("getClass", 0): return .string("class " + JavaIntrospection.className(of: value))
+        case ("getClass", 0): return .object(JavaClassObject(name: JavaIntrospection.className(of: value)))
         case ("hashCode", 0):
             if case .boolean(let boolean) = value { return .integer(boolean ? 1231 : 1237) }
             return nil

@@ -120,6 +120,7 @@ extension Renderer {
             restore("velocityHasNext", savedHasNext)
             restore("foreach", savedScope)
         }
+        var mask: NullMask?
         var index = 0
         while index < elements.count && index < options.maxForeachIterations {
             try step(loop.location)
@@ -130,7 +131,15 @@ extension Renderer {
             scope.index = index
             scope.hasNext = hasNext
             do {
-                try render(loop.body)
+                if case .null = elements[index] {
+                    let holder = mask ?? NullMask(name: loop.variable)
+                    mask = holder
+                    nullMasks.append(holder)
+                    defer { nullMasks.removeLast() }
+                    try render(loop.body)
+                } else {
+                    try render(loop.body)
+                }
             } catch {
                 if case .breakOut(let target) = error, target == nil || target == ObjectIdentifier(scope) {
                     break

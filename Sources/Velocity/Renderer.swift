@@ -15,6 +15,17 @@ final class MacroFrame {
     var proxies: [String: Expression] = [:]
 }
 
+/// While `#foreach` renders its body for a null element, reads of the loop variable give
+/// null until the variable is removed (Velocity 1.7's NullHolderContext).
+final class NullMask {
+    let name: String
+    var active = true
+
+    init(name: String) {
+        self.name = name
+    }
+}
+
 /// Renders one template once; not reusable across renders.
 final class Renderer {
     let template: Template
@@ -28,6 +39,7 @@ final class Renderer {
     var outputBytes = 0
     var steps = 0
     var nesting = 0
+    var nullMasks: [NullMask] = []
 
     init(template: Template, context: [String: Value], options: RenderOptions) {
         self.template = template
@@ -94,6 +106,9 @@ final class Renderer {
 
     /// Reads a variable the way Velocity's chained contexts do.
     func lookup(_ name: String) throws(RenderFlow) -> Value {
+        if !nullMasks.isEmpty && nullMasks.contains(where: { $0.active && $0.name == name }) {
+            return .null
+        }
         var index = currentFrame
         while index >= 0 {
             let frame = frames[index]
@@ -112,6 +127,9 @@ final class Renderer {
     /// Writes a variable: into every enclosing macro frame and the global context
     /// (Velocity 1.7's default, `velocimacro.context.localscope = false`).
     func assign(_ name: String, _ value: Value) {
+        if case .null = value {
+            for mask in nullMasks where mask.name == name { mask.active = true }
+        }
         if currentFrame >= 0 {
             for index in 0...currentFrame {
                 frames[index].locals[name] = value
@@ -122,6 +140,7 @@ final class Renderer {
 
     /// Removes a variable from every enclosing frame and the global context.
     func remove(_ name: String) {
+        for mask in nullMasks where mask.name == name { mask.active = false }
         if currentFrame >= 0 {
             for index in 0...currentFrame {
                 frames[index].locals[name] = nil

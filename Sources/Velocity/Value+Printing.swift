@@ -73,7 +73,7 @@ extension VList {
         case .json:
             Value.list(self).appendJSON(to: &out, depth: depth)
         case .array:
-            out += "[Ljava.lang.Object;@" + String(UInt(bitPattern: ObjectIdentifier(self).hashValue) & 0x7fff_ffff, radix: 16)
+            out += "[Ljava.lang.String;@" + String(UInt(bitPattern: ObjectIdentifier(self).hashValue) & 0x7fff_ffff, radix: 16)
         case .java:
             guard depth < JavaPrinting.maxDepth else { out += "[...]"; return }
             out += "["
