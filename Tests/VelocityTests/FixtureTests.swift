@@ -66,7 +66,8 @@ final class FixtureTests: XCTestCase {
 
     /// Java prints arrays and scopes with an identity hash that changes every run.
     static func normalized(_ text: String) -> String {
-        text.replacing(/(\[L[A-Za-z.]+;|ForeachScope)@[0-9a-f]+/) { "\($0.output.1)@…" }
+        guard text.contains("@") else { return text }
+        return text.replacing(/(\[L[A-Za-z.]+;|ForeachScope)@[0-9a-f]+/) { "\($0.output.1)@…" }
     }
 
     static func visible(_ text: String) -> String {
