@@ -46,25 +46,42 @@ enum ReferenceKind: Sendable {
 }
 
 /// A reference: a root name and a chain of properties, method calls and indexes.
-struct ReferenceNode: Sendable {
-    var location: SourceLocation
-    var kind: ReferenceKind
-    var rootName: String
-    var modifiers: [Modifier]
+/// A class so that rendering passes it around without copying its strings.
+final class ReferenceNode: Sendable {
+    let location: SourceLocation
+    let kind: ReferenceKind
+    let rootName: String
+    let modifiers: [Modifier]
     /// An odd number of backslashes before the `$`: the reference prints as its text.
-    var escaped: Bool
+    let escaped: Bool
     /// Half of the backslashes before the `$` (they print before the reference).
-    var escapePrefix: String
+    let escapePrefix: String
     /// Text glued before the `$` by the lexer (`#$a`, `$$a`), printed as is.
-    var morePrefix: String
+    let morePrefix: String
     /// The reference's own text, printed when it is escaped or null (stock Velocity).
-    var literal: String
+    let literal: String
     /// Velocity's null literal: the text for normal references, empty for `$!` ones.
-    var nullString: String
+    let nullString: String
     /// False for `$\!a`, which Velocity never evaluates (it is always null).
-    var computable = true
+    let computable: Bool
     /// The first token's text after the prefixes (what a plain `#set` assigns to, minus `$`).
-    var firstImage = ""
+    let firstImage: String
+
+    init(location: SourceLocation, kind: ReferenceKind, rootName: String, modifiers: [Modifier], escaped: Bool,
+         escapePrefix: String, morePrefix: String, literal: String, nullString: String,
+         computable: Bool = true, firstImage: String = "") {
+        self.location = location
+        self.kind = kind
+        self.rootName = rootName
+        self.modifiers = modifiers
+        self.escaped = escaped
+        self.escapePrefix = escapePrefix
+        self.morePrefix = morePrefix
+        self.literal = literal
+        self.nullString = nullString
+        self.computable = computable
+        self.firstImage = firstImage
+    }
 }
 
 /// One step after a reference's root.

@@ -8,9 +8,14 @@ public enum JavaNumberFormat {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
         if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
-        let (digits, exponent) = shortestDigits(abs(value))
-        let sign = value < 0 ? "-" : ""
         let magnitude = abs(value)
+        // Between 10^-3 and 10^7 Swift's shortest representation is already Java's.
+        if magnitude >= 1e-3 && magnitude < 1e7 {
+            let text = value.description
+            if !text.utf8.contains(UInt8(ascii: "e")) { return text }
+        }
+        let (digits, exponent) = shortestDigits(magnitude)
+        let sign = value < 0 ? "-" : ""
         if magnitude >= 1e-3 && magnitude < 1e7 {
             // exponent: the value is 0.d1d2d3... × 10^exponent
             if exponent <= 0 {
