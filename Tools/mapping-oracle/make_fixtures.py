@@ -129,8 +129,8 @@ case("foreach", "json-per-element", "#foreach($i in [0..2])$input.json(\"$[$i]\"
 
 case("foreach", "stops-after-1000-iterations", "#set($n = 0)#foreach($i in [1..1500])#set($n = $n + 1)#end$n\n", None,
      readme="API Gateway's quota: a #foreach loop runs at most 1,000 iterations (the oracle sets Velocity's\ndirective.foreach.maxloops to 1000 to match).\n")
-case("foreach", "loop-over-1000-element-body", "#foreach($e in $input.path('$'))#if(!$foreach.hasNext)$foreach.count $e.id#end#end\n",
-     "[" + ",".join('{"id":%d}' % i for i in range(1200)) + "]")
+case("foreach", "loop-over-1000-element-body", "#foreach($e in $input.path('$'))#if(!$foreach.hasNext)$foreach.count $e#end#end $input.path('$').size()\n",
+     "[" + ",".join('%d' % i for i in range(1200)) + "]")
 
 for (feature, name), (template, body, request, readme) in cases.items():
     d = os.path.join(root, feature, name)
