@@ -61,6 +61,10 @@ struct ReferenceNode: Sendable {
     var literal: String
     /// Velocity's null literal: the text for normal references, empty for `$!` ones.
     var nullString: String
+    /// False for `$\!a`, which Velocity never evaluates (it is always null).
+    var computable = true
+    /// The first token's text after the prefixes (what a plain `#set` assigns to, minus `$`).
+    var firstImage = ""
 }
 
 /// One step after a reference's root.

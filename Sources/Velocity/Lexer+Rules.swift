@@ -93,8 +93,10 @@ enum LexRule: Int, CaseIterable, Sendable {
 
     /// The lexical states the rule is active in.
     private var states: Set<LexState> {
+        // Velocity 1.7 declares these in every state, but inside #[[ ]]# only the block's end
+        // and its catch-all apply (the oracle shows `##` and `$` are plain text there).
         let moreAndComment: Set<LexState> = [.reference, .refModifier, .refIndex, .directive, .refMod2, .normal,
-                                             .inTextBlock, .inMultiLineComment, .inFormalComment, .inSingleLineComment, .preDirective]
+                                             .inMultiLineComment, .inFormalComment, .inSingleLineComment, .preDirective]
         switch self {
         case .indexLBracket: return [.reference, .refModifier]
         case .indexRBracket: return [.refIndex]

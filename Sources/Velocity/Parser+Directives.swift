@@ -180,11 +180,16 @@ extension Parser {
                                                location place: SourceLocation, into nodes: inout Block) throws(TemplateError) {
         switch name {
         case "foreach":
-            guard arguments.count == 3, case .reference(let variable) = arguments[0].kind,
-                  case .word(let word) = arguments[1].kind, word == "in", let body else {
-                throw TemplateError(kind: .syntax, location: place, message: "#foreach needs the form #foreach($item in $list)")
+            // Velocity checks nothing here: with fewer than three arguments the loop has
+            // nothing to iterate; the middle word is not read.
+            guard arguments.count >= 3, let body else { return }
+            let variable: String
+            if case .reference(let reference) = arguments[0].kind {
+                variable = reference.rootName
+            } else {
+                variable = String(arguments[0].literal.dropFirst())
             }
-            nodes.append(.foreach(ForeachNode(location: place, variable: variable.rootName, iterable: arguments[2], body: body)))
+            nodes.append(.foreach(ForeachNode(location: place, variable: variable, iterable: arguments[2], body: body)))
         case "macro":
             guard let first = arguments.first, case .word(let macroName) = first.kind, let body else {
                 throw TemplateError(kind: .syntax, location: place, message: "a macro declaration requires at least a name argument, as in #macro(name $arg)")
@@ -196,7 +201,8 @@ extension Parser {
                 }
                 parameters.append(reference.rootName)
             }
-            macros[macroName] = MacroDefinition(name: macroName, parameters: parameters, body: body, location: place)
+            // The first definition wins: Velocity 1.7 refuses to replace an inline macro.
+            if macros[macroName] == nil { macros[macroName] = MacroDefinition(name: macroName, parameters: parameters, body: body, location: place) }
             nodes.append(.macroDefinition)
         case "define":
             guard arguments.count == 1, case .reference(let reference) = arguments[0].kind, let body else {

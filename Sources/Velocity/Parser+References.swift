@@ -98,8 +98,11 @@ extension Parser {
                 while i < text.count && text[i] == backslash { count += 1; i += 1 }
                 printed = String(decoding: text[0..<start] + text[start..<(start + count - 1)] + text[(start + count)...], as: UTF8.self)
             }
-            return ReferenceNode(location: place, kind: .text, rootName: printed, modifiers: [], escaped: false,
-                                 escapePrefix: "", morePrefix: "", literal: printed, nullString: printed)
+            var node = ReferenceNode(location: place, kind: .normal, rootName: printed, modifiers: [], escaped: false,
+                                     escapePrefix: "", morePrefix: "", literal: printed, nullString: printed)
+            node.computable = false
+            node.firstImage = printed
+            return node
         }
 
         var escaped = false
@@ -135,8 +138,10 @@ extension Parser {
             return ReferenceNode(location: place, kind: .text, rootName: stripped, modifiers: [], escaped: false,
                                  escapePrefix: "", morePrefix: "", literal: stripped, nullString: stripped)
         }
-        return ReferenceNode(location: place, kind: kind, rootName: rootName, modifiers: modifiers, escaped: escaped,
-                             escapePrefix: escapePrefix, morePrefix: morePrefix, literal: literal, nullString: nullString)
+        var node = ReferenceNode(location: place, kind: kind, rootName: rootName, modifiers: modifiers, escaped: escaped,
+                                 escapePrefix: escapePrefix, morePrefix: morePrefix, literal: literal, nullString: nullString)
+        node.firstImage = stripped
+        return node
     }
 
     /// The first index of `needle` in `haystack`, or nil.

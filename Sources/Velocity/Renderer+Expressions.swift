@@ -58,13 +58,19 @@ extension Renderer {
         case .not(let operand):
             return !(try condition(operand))
         case .binary(.and, let left, let right):
-            return try condition(left) && condition(right)
+            guard try condition(left) else { return false }
+            return try condition(right)
         case .binary(.or, let left, let right):
-            return try condition(left) || condition(right)
+            if try condition(left) { return true }
+            return try condition(right)
         case .binary(.equal, let left, let right):
-            return try velocityEquals(evaluate(left), evaluate(right))
+            let l = try evaluate(left)
+            let r = try evaluate(right)
+            return try velocityEquals(l, r)
         case .binary(.notEqual, let left, let right):
-            return try !velocityEquals(evaluate(left), evaluate(right))
+            let l = try evaluate(left)
+            let r = try evaluate(right)
+            return try !velocityEquals(l, r)
         case .binary(.less, let left, let right):
             return try compare(evaluate(left), evaluate(right)).map { $0 < 0 } ?? false
         case .binary(.greater, let left, let right):

@@ -44,7 +44,7 @@ extension Renderer {
             guard case .object(let object) = try evaluate(argument), let scope = object as? ForeachScope else {
                 throw failure("\(argument.literal) is not a valid scope for #break", at: location)
             }
-            throw .breakOut(scope)
+            throw .breakOut(ObjectIdentifier(scope))
         case .stop:
             throw .stop
         case .unsupported(let name, let location):
@@ -132,7 +132,7 @@ extension Renderer {
             do {
                 try render(loop.body)
             } catch {
-                if case .breakOut(let target) = error, target == nil || target === scope {
+                if case .breakOut(let target) = error, target == nil || target == ObjectIdentifier(scope) {
                     break
                 }
                 throw error
@@ -197,9 +197,9 @@ extension Renderer {
         } catch {
             throw failure("#evaluate could not parse its text: \(error.message) (at \(error.location) of the evaluated text)", at: location)
         }
-        for (name, macro) in parsed.macros { macros[name] = macro }
+        for (name, macro) in parsed.macros where macros[name] == nil { macros[name] = macro }
         try nested(at: location) { () throws(RenderFlow) in
-            do {
+            do throws(RenderFlow) {
                 try render(parsed.body)
             } catch {
                 if case .breakOut(nil) = error { return }

@@ -5,7 +5,7 @@ enum RenderFlow: Error {
     case failure(TemplateError)
     case stop
     /// `#break`: the foreach scope it targets, or nil for the nearest construct.
-    case breakOut(ForeachScope?)
+    case breakOut(ObjectIdentifier?)
 }
 
 /// The variables of one macro call (Velocity's ProxyVMContext): values set inside the macro,

@@ -56,6 +56,10 @@ public struct Template: Sendable {
         var parser = Parser(source: bytes)
         do {
             self.body = try parser.parseTemplate()
+            for macro in parser.macros.values {
+                try Template.validate(macro.body, macros: parser.macros)
+            }
+            try Template.validate(body, macros: parser.macros)
         } catch {
             throw Template.locate(error, name: name, source: bytes)
         }

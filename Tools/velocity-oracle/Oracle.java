@@ -34,7 +34,7 @@ public final class Oracle {
 
     /** An insertion-ordered map that prints itself as compact JSON (json-smart style). */
     public static final class JsonMap extends LinkedHashMap<String, Object> implements JSONAware {
-        public String toJSONString() { return JSONValue.toJSONString(this, JSONStyle.NO_COMPRESS); }
+        public String toJSONString() { return net.minidev.json.JSONObject.toJSONString(this, JSONValue.COMPRESSION); }
         @Override public String toString() { return toJSONString(); }
     }
 
@@ -71,10 +71,6 @@ public final class Oracle {
     }
 
     public static void main(String[] args) throws Exception {
-        VelocityEngine engine = new VelocityEngine();
-        engine.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
-        engine.setProperty("directive.foreach.maxloops", "1000");
-        engine.init();
         int failures = 0;
         for (String arg : args) {
             Path vm = Paths.get(arg);
@@ -84,6 +80,11 @@ public final class Oracle {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
             try {
+                // A fresh engine per fixture: inline macros are global to an engine.
+                VelocityEngine engine = new VelocityEngine();
+                engine.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
+                engine.setProperty("directive.foreach.maxloops", "1000");
+                engine.init();
                 String source = new String(Files.readAllBytes(vm), StandardCharsets.UTF_8);
                 VelocityContext ctx = new VelocityContext();
                 load(ctx, Paths.get(base + ".json"), false);
