@@ -86,7 +86,7 @@ struct PipelineEngines: Sendable {
 
     /// The implementations shipped in this module.
     static var standard: PipelineEngines {
-        PipelineEngines(matcher: FoundationPatternMatcher(), bodyReader: FoundationBodyReader(), renderer: UnavailableTemplateRenderer())
+        PipelineEngines(matcher: FoundationPatternMatcher(), bodyReader: JSONBodyReader(), renderer: UnavailableTemplateRenderer())
     }
 }
 

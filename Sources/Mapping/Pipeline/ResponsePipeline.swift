@@ -112,7 +112,7 @@ struct PipelineRun {
             steps.append("Selection subject: Lambda error message \(PipelineText.jsonQuoted(message))")
             return (message, body, true)
         }
-        if let object = try? JSONSerialization.jsonObject(with: backend.body) as? [String: Any], let message = object["errorMessage"] as? String {
+        if case .object(let object)? = try? JSONParser.parse(backend.bodyText), case .string(let message)? = object["errorMessage"] {
             steps.append("Selection subject: the body's errorMessage \(PipelineText.jsonQuoted(message)) (the body is a Lambda error)")
             return (message, body, true)
         }
