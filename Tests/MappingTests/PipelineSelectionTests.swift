@@ -91,8 +91,9 @@ final class PipelineSelectionTests: XCTestCase {
     }
 
     func testUnbalancedParenthesisIsInvalidEvenThoughWrappingWouldBalanceIt() {
-        let verdict = FoundationPatternMatcher().match(pattern: "a)(b", subject: "a)(b")
-        guard case .invalid = verdict else { return XCTFail("expected invalid, got \(verdict)") }
+        let verdict = JavaRegexPatternMatcher().match(pattern: "a)(b", subject: "a)(b")
+        guard case .invalid(let message) = verdict else { return XCTFail("expected invalid, got \(verdict)") }
+        XCTAssertTrue(message.contains("Unmatched closing ')'"), message)
     }
 
     func testMissingBackendStatusIsAnError() {

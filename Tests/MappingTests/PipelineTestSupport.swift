@@ -28,7 +28,7 @@ struct StubTemplateRenderer: ResponseTemplateRendering {
                 continue
             }
             output.append(text.replacingOccurrences(of: "$input.body", with: job.body)
-                .replacingOccurrences(of: "$context.requestId", with: job.context["requestId"] ?? ""))
+                .replacingOccurrences(of: "$context.requestId", with: SimulationContext.value("requestId", in: job.context).text))
         }
         return TemplateRenderOutcome(output: output.joined(separator: "\n"), overrideStatus: status, overrideHeaders: headers)
     }
@@ -95,5 +95,13 @@ enum PetStore {
         return Method(httpMethod: "GET",
                       methodResponses: statuses.map { methodResponse($0, headers: headers) },
                       integration: Integration(type: .aws, uri: lambdaURI, httpMethod: "POST", integrationResponses: responses))
+    }
+}
+
+extension BodyLookup {
+    /// The value, or empty.
+    var text: String {
+        if case .value(let value) = self { return value }
+        return ""
     }
 }

@@ -44,8 +44,8 @@ struct TemplateRenderJob: Hashable, Sendable {
     /// The integration response body `$input` reads.
     var body: String
     var request: SimulationRequest
-    /// `$context` values (dotted keys), already merged with the request's overrides.
-    var context: OrderedMap<String>
+    /// The `$context` tree, defaults merged with the request's overrides.
+    var context: JSONValue
 }
 
 /// A template error with its place in the template text.
@@ -86,7 +86,7 @@ struct PipelineEngines: Sendable {
 
     /// The implementations shipped in this module.
     static var standard: PipelineEngines {
-        PipelineEngines(matcher: FoundationPatternMatcher(), bodyReader: JSONBodyReader(), renderer: UnavailableTemplateRenderer())
+        PipelineEngines(matcher: JavaRegexPatternMatcher(), bodyReader: JSONBodyReader(), renderer: UnavailableTemplateRenderer())
     }
 }
 

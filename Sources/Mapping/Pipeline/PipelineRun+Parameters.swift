@@ -66,10 +66,10 @@ extension PipelineRun {
         case .integrationBodyPath(let path):
             outcome = bodyValue(path: path, body: body, isLambdaError: isLambdaError)
         case .context(let name):
-            if let value = context[name] {
-                outcome = .value(value)
-            } else {
-                outcome = .missing(reason: "$context.\(name) has no value in this simulation; set it as a context value")
+            switch SimulationContext.value(name, in: context) {
+            case .value(let value): outcome = .value(value)
+            case .null: outcome = .missing(reason: "$context.\(name) is null")
+            case .notJSON(let message), .noMatch(let message): outcome = .missing(reason: message)
             }
         case .stageVariable(let name):
             if let value = request.stageVariables[name] {

@@ -27,7 +27,7 @@ struct PipelineRun {
     let backend: BackendResponse
     let request: SimulationRequest
     let engines: PipelineEngines
-    let context: OrderedMap<String>
+    let context: JSONValue
 
     var steps: [String] = []
     var issues: [SimulationIssue] = []
@@ -42,7 +42,7 @@ struct PipelineRun {
         self.backend = backend
         self.request = request
         self.engines = engines
-        self.context = SimulationContext.values(for: request, httpMethod: method.httpMethod, resourcePath: resourcePath)
+        self.context = SimulationContext.tree(for: request, httpMethod: method.httpMethod, resourcePath: resourcePath)
     }
 
     // MARK: - The flow

@@ -1,30 +1,34 @@
 import GatewayModel
 
-/// The `$context` values a simulation uses: fixed, deterministic defaults that look like
-/// API Gateway's, overridden by the request's `context` entries.
+/// The `$context` a simulation uses: Mapping's deterministic `GatewayContext` defaults,
+/// the method's HTTP method and resource path, then the request's dotted overrides.
 enum SimulationContext {
-    /// The request ID every simulation reports unless overridden.
-    static let defaultRequestId = "00000000-0000-4000-8000-000000000000"
-
-    /// Defaults for a method, then the request's overrides, keyed by dotted name.
-    static func values(for request: SimulationRequest, httpMethod: String, resourcePath: String) -> OrderedMap<String> {
-        var values: OrderedMap<String> = [
-            "requestId": defaultRequestId,
-            "extendedRequestId": "AAAAAAAAAAAAAAA=",
-            "accountId": "123456789012",
-            "apiId": "simulated",
-            "stage": "test",
-            "httpMethod": httpMethod.uppercased(),
-            "resourcePath": resourcePath,
-            "path": "/test" + resourcePath,
-            "protocol": "HTTP/1.1",
-            "requestTime": "01/Jan/2026:00:00:00 +0000",
-            "requestTimeEpoch": "1767225600000",
-            "domainName": "simulated.execute-api.us-east-1.amazonaws.com",
-            "identity.sourceIp": "127.0.0.1",
-            "identity.userAgent": "gwx-simulate",
+    /// The context tree for a method and request.
+    static func tree(for request: SimulationRequest, httpMethod: String, resourcePath: String) -> JSONValue {
+        let stage: String
+        if case .object(let defaults) = GatewayContext.defaults(), case .string(let name)? = defaults["stage"] {
+            stage = name
+        } else {
+            stage = "test-invoke-stage"
+        }
+        var overrides: [(key: String, value: String)] = [
+            ("httpMethod", httpMethod.uppercased()),
+            ("resourcePath", resourcePath),
+            ("path", "/\(stage)\(resourcePath)"),
         ]
-        for entry in request.context { values[entry.key] = entry.value }
-        return values
+        overrides += request.context.entries.map { (key: $0.key, value: $0.value) }
+        return GatewayContext.applying(overrides, to: GatewayContext.defaults())
+    }
+
+    /// The value at a dotted name (`identity.sourceIp`) as a header would carry it.
+    static func value(_ name: String, in tree: JSONValue) -> BodyLookup {
+        var node = tree
+        for part in name.split(separator: ".", omittingEmptySubsequences: false) {
+            guard case .object(let object) = node, let next = object[String(part)] else {
+                return .noMatch(message: "$context.\(name) is not a context variable")
+            }
+            node = next
+        }
+        return JSONBodyReader.headerText(of: node)
     }
 }
