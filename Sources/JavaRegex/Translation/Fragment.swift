@@ -9,6 +9,8 @@ struct Fragment: Sendable {
     var maxLength: Int?
     /// Whether it always matches the same length in one way (Java's "deterministic").
     var deterministic: Bool
+    /// Whether it is exactly one character (Java's `CharProperty`, which Java quantifies specially).
+    var isCharacter = false
 
     /// Matches the empty string.
     static let empty = Fragment(text: "", minLength: 0, maxLength: 0, deterministic: true)
@@ -20,12 +22,13 @@ struct Fragment: Sendable {
 
     /// One character from a set.
     static func oneOf(_ set: CharSet) -> Fragment {
-        Fragment(text: set.icuPattern, minLength: 1, maxLength: 2, deterministic: true)
+        Fragment(text: set.icuPattern, minLength: 1, maxLength: 2, deterministic: true, isCharacter: true)
     }
 
     /// This fragment followed by another.
     mutating func append(_ other: Fragment) {
         text += other.text
+        isCharacter = text.isEmpty ? other.isCharacter : false
         minLength += other.minLength
         maxLength = maxLength.flatMap { mine in other.maxLength.map { mine + $0 } }
         deterministic = deterministic && other.deterministic

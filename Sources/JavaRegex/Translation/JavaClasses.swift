@@ -33,6 +33,11 @@ enum JavaAnchors {
     /// Java's line terminators outside UNIX_LINES mode, as a set body.
     static let terminators = "\\x{A}\\x{D}\\x{85}\\x{2028}\\x{2029}"
 
+    /// `\b{g}`, approximated (ICU has no grapheme boundary assertion): at either end, or not
+    /// before an extending mark or joiner and not inside CR LF.
+    static let graphemeBoundary =
+        "(?:\\A|\\z|(?![\\p{Grapheme_Extend}\\p{Mc}\\x{200D}])(?:(?<!\\x{D})|(?!\\x{A})))"
+
     /// `\b`.
     static func wordBoundary(unicode: Bool) -> String {
         let w = JavaClasses.boundaryWord(unicode: unicode)

@@ -46,7 +46,7 @@ extension JavaPatternTranslator {
             guard create else { return .notCreated }
             if peek() == ch("{") {
                 if skip() == ch("g") {
-                    if read() == ch("}") { return .node(.assertion("\\b{g}")) }
+                    if read() == ch("}") { return .node(.assertion(JavaAnchors.graphemeBoundary)) }
                     throw error("Illegal/unsupported escape sequence")
                 }
                 unread(); unread()

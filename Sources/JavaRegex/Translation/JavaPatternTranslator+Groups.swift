@@ -41,7 +41,9 @@ extension JavaPatternTranslator {
             capturingGroupCount += 1
             open = "("
         }
+        if lookbehind { lookbehindDepth += 1 }
         let body = try expr()
+        if lookbehind { lookbehindDepth -= 1 }
         if lookbehind && body.maxLength == nil {
             throw error("Look-behind group does not have an obvious maximum length")
         }

@@ -115,7 +115,8 @@ extension JavaPatternTranslator {
             length += point > 0xFFFF ? 2 : 1
             text += singleSet(point).map(\.icuPattern) ?? CharSet.escape(point)
         }
-        return Fragment(text: text, minLength: length, maxLength: length, deterministic: true)
+        return Fragment(text: text, minLength: length, maxLength: length, deterministic: true,
+                        isCharacter: points.count == 1)
     }
 
     /// Java's `single()`: the case closure of one character, or `nil` when it is just itself.
@@ -184,11 +185,18 @@ extension JavaPatternTranslator {
         let c = next()
         if c == ch("?") { _ = next(); suffix = "?" } else if c == ch("+") { _ = next(); suffix = "+" }
         lastQuantifier = (min, max, suffix == "+")
-        let maxLength: Int? = {
+        var quantifier = text
+        var maxLength: Int? = {
             guard let max, max < Int(Int32.max), let inner = node.maxLength else { return nil }
             return inner * max
         }()
-        return Fragment(text: "(?:" + node.text + ")" + text + suffix,
+        if max == nil && node.isCharacter && suffix.isEmpty {
+            // Java's greedy loop over one character keeps a (huge) maximum length, so Java
+            // allows it in a look-behind; ICU needs a finite bound there.
+            maxLength = Int(Int32.max)
+            if lookbehindDepth > 0 { quantifier = "{\(min),\(JavaPatternTranslator.lookbehindRepetitionCap)}" }
+        }
+        return Fragment(text: "(?:" + node.text + ")" + quantifier + suffix,
                         minLength: node.minLength * min, maxLength: maxLength,
                         deterministic: node.deterministic && min == max)
     }

@@ -24,6 +24,11 @@ struct JavaPatternTranslator {
     var backReferences: [Int] = []
     /// The quantifier `closure` applied last (how groups tell a loop from a plain group).
     var lastQuantifier: (min: Int, max: Int?, possessive: Bool)?
+    /// How many look-behinds enclose the cursor.
+    var lookbehindDepth = 0
+
+    /// The most repetitions of an unbounded loop inside a look-behind (ICU needs a bound).
+    static let lookbehindRepetitionCap = 100_000
 
     init(pattern: String, flags: JavaRegexFlags = []) {
         self.pattern = pattern
@@ -51,7 +56,7 @@ struct JavaPatternTranslator {
             if peek() == ch(")") { throw error("Unmatched closing ')'") }
             throw error("Unexpected internal error")
         }
-        var text = root.text
+        var text = root.text.isEmpty ? "(?:)" : root.text
         let groupCount = capturingGroupCount - 1
         // A back-reference to a group that never exists compiles in Java and never matches.
         for number in Set(backReferences) {
