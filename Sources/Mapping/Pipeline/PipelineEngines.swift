@@ -46,6 +46,8 @@ struct TemplateRenderJob: Hashable, Sendable {
     var request: SimulationRequest
     /// The `$context` tree, defaults merged with the request's overrides.
     var context: JSONValue
+    /// Those overrides alone, by dotted key (what Mapping's `RenderRequest` takes).
+    var contextOverrides: OrderedMap<String>
 }
 
 /// A template error with its place in the template text.

@@ -52,7 +52,8 @@ extension PipelineRun {
         template = TemplateChoice(contentType: contentType, reason: choice.reason)
         steps.append("Template: \(contentType) (\(choice.reason))")
         let field = "responseTemplates[\(contentType)]"
-        let job = TemplateRenderJob(template: text, templateName: field, body: payload.text, request: request, context: context)
+        let job = TemplateRenderJob(template: text, templateName: field, body: payload.text, request: request, context: context,
+                                    contextOverrides: SimulationContext.overrides(for: request, httpMethod: method.httpMethod, resourcePath: resourcePath))
         let outcome = engines.renderer.render(job)
         if let failure = outcome.failure {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)

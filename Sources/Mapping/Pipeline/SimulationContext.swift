@@ -5,19 +5,25 @@ import GatewayModel
 enum SimulationContext {
     /// The context tree for a method and request.
     static func tree(for request: SimulationRequest, httpMethod: String, resourcePath: String) -> JSONValue {
+        let overrides = self.overrides(for: request, httpMethod: httpMethod, resourcePath: resourcePath)
+        return GatewayContext.applying(overrides.entries.map { (key: $0.key, value: $0.value) }, to: GatewayContext.defaults())
+    }
+
+    /// The dotted overrides over `GatewayContext`'s defaults: the method's, then the request's.
+    static func overrides(for request: SimulationRequest, httpMethod: String, resourcePath: String) -> OrderedMap<String> {
         let stage: String
         if case .object(let defaults) = GatewayContext.defaults(), case .string(let name)? = defaults["stage"] {
             stage = name
         } else {
             stage = "test-invoke-stage"
         }
-        var overrides: [(key: String, value: String)] = [
-            ("httpMethod", httpMethod.uppercased()),
-            ("resourcePath", resourcePath),
-            ("path", "/\(stage)\(resourcePath)"),
+        var overrides: OrderedMap<String> = [
+            "httpMethod": httpMethod.uppercased(),
+            "resourcePath": resourcePath,
+            "path": "/\(stage)\(resourcePath)",
         ]
-        overrides += request.context.entries.map { (key: $0.key, value: $0.value) }
-        return GatewayContext.applying(overrides, to: GatewayContext.defaults())
+        for entry in request.context { overrides[entry.key] = entry.value }
+        return overrides
     }
 
     /// The value at a dotted name (`identity.sourceIp`) as a header would carry it.
