@@ -115,7 +115,7 @@ final class PipelineSelectionTests: XCTestCase {
             Row(name: "multi-line JSON message with (?s)", responses: [response("400", #"(?s).*"errorType":\s*"ValidationError".*"#), response("200")], backend: BackendResponse(errorMessage: "{\n  \"errorType\": \"ValidationError\",\n  \"message\": \"bad\"\n}"), selected: "400", finalStatus: "400"),
             Row(name: "a prefix convention", responses: [response("401", #"\[401\].*"#), response("200")], backend: BackendResponse(errorMessage: "[401] Incorrect username or password."), selected: "401", finalStatus: "401"),
             Row(name: "unmatched error takes the default", responses: standard, backend: BackendResponse(errorMessage: "Task timed out after 3.00 seconds"), selected: "200", finalStatus: "200"),
-            Row(name: "status code is ignored for Lambda", responses: [response("500", "5.."), response("200")], backend: BackendResponse(statusCode: "500"), selected: "200", finalStatus: "200"),
+            Row(name: "status code is ignored for Lambda", responses: [response("500", "5.."), response("200")], backend: BackendResponse(statusCode: "500", body: "{}"), selected: "200", finalStatus: "200"),
         ], lambda: true)
     }
 
@@ -169,5 +169,21 @@ final class PipelineSelectionTests: XCTestCase {
         XCTAssertEqual(result.headers.first?.origin, .backend)
         XCTAssertEqual(result.bodyText, "short and stout")
         XCTAssertTrue(result.candidates.isEmpty)
+    }
+}
+
+final class PipelineSubjectWarningTests: XCTestCase {
+    func testStatusCodeGivenToALambdaIntegrationIsIgnoredWithAWarning() {
+        let result = simulate(PetStore.getPet, BackendResponse(statusCode: "404", body: "{}"))
+        XCTAssertEqual(result.selected?.statusCode, "200")
+        XCTAssertEqual(result.issues.filter { $0.severity == .warning }.count, 1)
+        XCTAssertTrue(result.issues.first?.message.contains("status code 404 is ignored") ?? false)
+    }
+
+    func testErrorMessageGivenToAnHTTPIntegrationIsIgnoredWithAWarning() {
+        let result = simulate(PetStore.optionsPets, BackendResponse(statusCode: "200", errorMessage: "boom"))
+        XCTAssertEqual(result.statusCode, "200")
+        XCTAssertTrue(result.issues.first?.message.contains("error message is ignored") ?? false)
+        XCTAssertTrue(result.errors.isEmpty)
     }
 }

@@ -97,12 +97,18 @@ struct PipelineRun {
         let payloadIsBinary = backend.isBinary || PipelineText.mediaType(backend.headers.first { $0.name.lowercased() == "content-type" }?.value, matchesAnyOf: request.binaryMediaTypes)
         var body = Payload(data: backend.body, isBinary: payloadIsBinary)
         guard isLambda else {
+            if backend.errorMessage != nil {
+                issues.append(SimulationIssue(severity: .warning, stage: .selection, place: SimulationPlace(), message: "the error message is ignored: this integration is not a Lambda function, so its selection patterns match the backend status code"))
+            }
             guard let status = backend.statusCode else {
                 issues.append(SimulationIssue(severity: .error, stage: .selection, place: SimulationPlace(), message: "no backend status code was given; selection patterns of this integration match the backend's HTTP status code"))
                 return ("", body, false)
             }
             steps.append("Selection subject: backend status code \(status)")
             return (status, body, false)
+        }
+        if let status = backend.statusCode {
+            issues.append(SimulationIssue(severity: .warning, stage: .selection, place: SimulationPlace(), message: "the status code \(status) is ignored: a non-proxy Lambda integration selects by the function error's errorMessage"))
         }
         if let message = backend.errorMessage {
             if backend.body.isEmpty {
