@@ -3,7 +3,6 @@ extension JavaPatternTranslator {
     /// A group starting at `(`, with its quantifier; `nil` for a bare flag group like `(?i)`.
     mutating func group0() throws(JavaRegexError) -> Fragment? {
         let saved = flags
-        var capturing = false
         var open = "(?:"
         var lookbehind = false
         var c = next()
@@ -19,7 +18,6 @@ extension JavaPatternTranslator {
                 if c != ch("=") && c != ch("!") {
                     let name = try groupName(c)
                     if namedGroups[name] != nil { throw error("Named capturing group <\(name)> is already defined") }
-                    capturing = true
                     namedGroups[name] = capturingGroupCount
                     capturingGroupCount += 1
                     open = "(?<\(name)>"
@@ -37,7 +35,6 @@ extension JavaPatternTranslator {
                 if c != ch(":") { throw error("Unknown inline modifier") }
             }
         } else {
-            capturing = true
             capturingGroupCount += 1
             open = "("
         }
@@ -56,7 +53,6 @@ extension JavaPatternTranslator {
             group.text = open + body.text + ")"
             if open == "(?>" { group.deterministic = true }
         }
-        _ = capturing
         lastQuantifier = nil
         let quantified = try closure(group)
         // Java loops a non-deterministic group under a counted quantifier: no obvious maximum.

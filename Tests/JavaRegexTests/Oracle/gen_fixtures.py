@@ -260,6 +260,12 @@ CASES = [
     (r"(?<=\bfoo)bar", "foobar", "", 2, "look-behind with boundary"),
     (r"(?<=x|yz)w", "yzw", "", 2, "look-behind alternation"),
     (r"\b{g}", "ab", "", 2, "grapheme boundary"),
+    # --- what ICU accepts but Java reads differently or rejects
+    (r"(?w)a", "a", "", 2, "ICU's w flag is unknown to Java"),
+    (r"[[:alpha:]]+", ":alph", "", 2, "no POSIX brackets in Java: a union of literals"),
+    (r"\yes", "yes", "", 2, "ICU reads \\y as y; Java rejects it"),
+    (r"(?<a_b>x)", "x", "", 2, "underscore in a group name"),
+    (r"a{1}b{0,}c{2,2}", "abcc", "", 2, "counted forms"),
     # --- groups and back-references
     (r"(a)\1", "aa", "", 2, "back-reference"),
     (r"(a)\2", "aa", "", 2, "back-reference to a missing group"),
