@@ -8,8 +8,11 @@ import Foundation
 public struct BackendResponse: Hashable, Sendable {
     /// One header line; a name may repeat (multi-value headers).
     public struct Header: Hashable, Sendable {
+        /// The header name as written.
         public var name: String
+        /// The header value.
         public var value: String
+        /// Creates a value from its parts.
         public init(name: String, value: String) {
             self.name = name
             self.value = value

@@ -10,13 +10,16 @@ public struct SimulationIssue: Hashable, Sendable, CustomStringConvertible {
         case selection, responseParameters, template, responseOverride, contentHandling, configuration
     }
 
+    /// Error or warning.
     public var severity: Severity
+    /// The stage it comes from.
     public var stage: Stage
     /// Where it is.
     public var place: SimulationPlace
     /// What is wrong and what to do, in one or two sentences.
     public var message: String
 
+    /// Creates a value from its parts.
     public init(severity: Severity, stage: Stage, place: SimulationPlace, message: String) {
         self.severity = severity
         self.stage = stage
@@ -48,6 +51,7 @@ public struct SimulationPlace: Hashable, Sendable, CustomStringConvertible {
     /// The text of that line, for a caret display.
     public var sourceLine: String?
 
+    /// Creates a value from its parts.
     public init(statusCode: String? = nil, field: String? = nil, line: Int? = nil, column: Int? = nil, sourceLine: String? = nil) {
         self.statusCode = statusCode
         self.field = field

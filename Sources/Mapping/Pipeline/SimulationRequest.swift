@@ -18,6 +18,7 @@ public struct SimulationRequest: Hashable, Sendable {
     /// types API Gateway treats as binary.
     public var binaryMediaTypes: [String]
 
+    /// Creates a value from its parts.
     public init(
         accept: String? = nil,
         pathParameters: OrderedMap<String> = [:],

@@ -23,6 +23,7 @@ public struct SimulationResult: Hashable, Sendable {
     /// Errors and warnings, each with a place.
     public var issues: [SimulationIssue]
 
+    /// Creates a value from its parts.
     public init(
         statusCode: String,
         headers: [SimulatedHeader] = [],
@@ -73,10 +74,14 @@ public struct SimulatedHeader: Hashable, Sendable {
         case backend
     }
 
+    /// The header name as written.
     public var name: String
+    /// The header value.
     public var value: String
+    /// Where the value came from.
     public var origin: Origin
 
+    /// Creates a value from its parts.
     public init(name: String, value: String, origin: Origin) {
         self.name = name
         self.value = value
@@ -93,6 +98,7 @@ public struct SelectedResponse: Hashable, Sendable {
     /// Whether it was chosen as the default (no pattern matched).
     public var isDefault: Bool
 
+    /// Creates a value from its parts.
     public init(statusCode: String, selectionPattern: String?, isDefault: Bool) {
         self.statusCode = statusCode
         self.selectionPattern = selectionPattern
@@ -125,6 +131,7 @@ public struct SelectionCandidate: Hashable, Sendable {
     /// Whether this response was the one selected.
     public var isSelected: Bool
 
+    /// Creates a value from its parts.
     public init(statusCode: String, selectionPattern: String?, subject: String, verdict: Verdict, isSelected: Bool) {
         self.statusCode = statusCode
         self.selectionPattern = selectionPattern
@@ -155,6 +162,7 @@ public struct ParameterEvaluation: Hashable, Sendable {
     /// The outcome.
     public var outcome: Outcome
 
+    /// Creates a value from its parts.
     public init(key: String, headerName: String, expression: String, outcome: Outcome) {
         self.key = key
         self.headerName = headerName
@@ -170,6 +178,7 @@ public struct TemplateChoice: Hashable, Sendable {
     /// Why this template (or none) was chosen.
     public var reason: String
 
+    /// Creates a value from its parts.
     public init(contentType: String?, reason: String) {
         self.contentType = contentType
         self.reason = reason
