@@ -19,6 +19,11 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 
 public class Oracle {
+    /** Prints null references as nothing, as API Gateway does. */
+    public static class NullAsEmpty implements org.apache.velocity.app.event.ReferenceInsertionEventHandler {
+        public Object referenceInsert(String reference, Object value) { return value == null ? "" : value; }
+    }
+
     /** $input as the API Gateway developer guide describes it. */
     public static class Input {
         private final String body;
@@ -135,6 +140,9 @@ public class Oracle {
     public static void main(String[] args) throws Exception {
         VelocityEngine engine = new VelocityEngine();
         engine.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
+        // API Gateway: a null or undefined reference prints nothing; #foreach stops at 1,000.
+        engine.setProperty("eventhandler.referenceinsertion.class", NullAsEmpty.class.getName());
+        engine.setProperty("directive.foreach.maxloops", "1000");
         engine.init();
         boolean write = false;
         for (String arg : args) {

@@ -21,8 +21,8 @@ case("input-path", "nested-map", "$input.path('$.owner')\n", NESTED)
 case("input-path", "array-in-map", "$input.path('$.tags')\n", NESTED)
 case("input-path", "empty-map-and-list", "$input.path('$.empty') $input.path('$.none')\n", NESTED)
 case("input-path", "booleans", "$input.path('$.flag') $input.path('$.off')\n", NESTED)
-case("input-path", "null-member-renders-reference", "[$input.path('$.nil')] [$!input.path('$.nil')]\n", NESTED)
-case("input-path", "missing-member-renders-reference", "[$input.path('$.nothing')] [$!input.path('$.nothing')]\n", NESTED)
+case("input-path", "null-member-renders-empty", "[$input.path('$.nil')] [$!input.path('$.nil')]\n", NESTED)
+case("input-path", "missing-member-renders-empty", "[$input.path('$.nothing')] [$!input.path('$.nothing')]\n", NESTED)
 case("input-path", "property-chain", "$input.path('$').owner.address.city $input.path('$.owner').name\n", NESTED)
 case("input-path", "list-size-and-index", "$input.path('$.tags').size() $input.path('$.tags').get(1) $input.path('$.tags')[0]\n", NESTED)
 case("input-path", "map-keyset", "#foreach($k in $input.path('$').keySet())$k #end\n", NESTED)
@@ -126,6 +126,11 @@ case("foreach", "pets-to-json", "#set($inputRoot = $input.path('$'))\n[\n#foreac
      readme="Developer guide, mapping template example for the PetStore GET /pets integration response.\n")
 case("foreach", "nested-loops", "#foreach($b in $input.path('$.store.book'))$foreach.count:$b.title#foreach($k in $b.keySet())#if($k == 'isbn') ($b.isbn)#end#end\n#end", STORE)
 case("foreach", "json-per-element", "#foreach($i in [0..2])$input.json(\"$[$i]\")#if($foreach.hasNext),#end#end\n", PETS)
+
+case("foreach", "stops-after-1000-iterations", "#set($n = 0)#foreach($i in [1..1500])#set($n = $n + 1)#end$n\n", None,
+     readme="API Gateway's quota: a #foreach loop runs at most 1,000 iterations (the oracle sets Velocity's\ndirective.foreach.maxloops to 1000 to match).\n")
+case("foreach", "loop-over-1000-element-body", "#foreach($e in $input.path('$'))#if(!$foreach.hasNext)$foreach.count $e#end#end $input.path('$').size()\n",
+     "[" + ",".join('%d' % i for i in range(1200)) + "]")
 
 for (feature, name), (template, body, request, readme) in cases.items():
     d = os.path.join(root, feature, name)

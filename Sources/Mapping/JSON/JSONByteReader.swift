@@ -64,8 +64,10 @@ struct JSONByteReader {
         }
         position += 1
         var members: [(key: String, value: JSONValue)] = []
+        members.reserveCapacity(8)
         var hasDuplicates = false
-        var seen = Set<String>()
+        // Small objects check for repeated keys by scanning; big ones switch to a set.
+        var seen: Set<String>?
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
@@ -82,7 +84,14 @@ struct JSONByteReader {
             position += 1
             skipWhitespace()
             let value = try readValue(depth: depth)
-            if !seen.insert(key).inserted { hasDuplicates = true }
+            if !hasDuplicates {
+                if seen == nil, members.count >= 16 { seen = Set(members.map(\.key)) }
+                if seen != nil {
+                    if seen?.insert(key).inserted == false { hasDuplicates = true }
+                } else if members.contains(where: { $0.key == key }) {
+                    hasDuplicates = true
+                }
+            }
             members.append((key, value))
             skipWhitespace()
             guard position < bytes.count else { throw failure("expected ',' or '}'") }

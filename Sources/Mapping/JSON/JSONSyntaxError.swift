@@ -37,10 +37,11 @@ public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
         self.column = prefix.count + 1
     }
 
-    /// `NAME:LINE:COLUMN: error: MESSAGE`, then the line and a caret under the column.
-    public func formatted(name: String) -> String {
+    /// `NAME:LINE:COLUMN: error: MESSAGE` (or another severity, such as `note`), then the
+    /// line and a caret under the column.
+    public func formatted(name: String, severity: String = "error") -> String {
         let caretPad = String(lineText.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
-        return "\(name):\(line):\(column): error: \(message)\n\(lineText)\n\(caretPad)^"
+        return "\(name):\(line):\(column): \(severity): \(message)\n\(lineText)\n\(caretPad)^"
     }
 
     public var description: String { formatted(name: "<json>") }

@@ -3,7 +3,7 @@
 /// API Gateway reads bodies with json-smart into insertion-ordered maps, and prints numbers
 /// from their Java values; keeping the text lets gwx convert a number exactly the way
 /// json-smart does (Integer, Long, BigInteger, Double or BigDecimal).
-public indirect enum JSONValue: Hashable, Sendable {
+public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     /// A number, as written in the source (e.g. `1.50`, `-3`, `1e3`).

@@ -90,9 +90,15 @@ public enum JavaNumber: Equatable, Sendable {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
         if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
+        let magnitude = abs(value)
+        if magnitude >= 1e-3 && magnitude < 1e7 {
+            // Swift's shortest text has the same digits and, in this range, Java's plain layout.
+            if value == value.rounded(), let integral = Int(exactly: value) { return String(integral) + ".0" }
+            let text = value.description
+            if !text.utf8.contains(UInt8(ascii: "e")) { return text }
+        }
         let (negative, digits, pointPosition) = shortestDigits(of: value)
         let sign = negative ? "-" : ""
-        let magnitude = abs(value)
         if magnitude >= 1e-3 && magnitude < 1e7 {
             if pointPosition <= 0 {
                 return sign + "0." + String(repeating: "0", count: -pointPosition) + digits
