@@ -55,6 +55,15 @@ struct TemplateFailure: Hashable, Sendable {
     var message: String
     var line: Int?
     var column: Int?
+    /// The template line at `line`, when the renderer knows it.
+    var sourceLine: String?
+
+    init(message: String, line: Int?, column: Int?, sourceLine: String? = nil) {
+        self.message = message
+        self.line = line
+        self.column = column
+        self.sourceLine = sourceLine
+    }
 }
 
 /// What rendering produced.
@@ -88,13 +97,6 @@ struct PipelineEngines: Sendable {
 
     /// The implementations shipped in this module.
     static var standard: PipelineEngines {
-        PipelineEngines(matcher: JavaRegexPatternMatcher(), bodyReader: JSONBodyReader(), renderer: UnavailableTemplateRenderer())
-    }
-}
-
-/// Stands in until the VTL renderer is wired: every render fails with a clear message.
-struct UnavailableTemplateRenderer: ResponseTemplateRendering {
-    func render(_ job: TemplateRenderJob) -> TemplateRenderOutcome {
-        TemplateRenderOutcome(output: "", failure: TemplateFailure(message: "template rendering is not available in this build", line: nil, column: nil))
+        PipelineEngines(matcher: JavaRegexPatternMatcher(), bodyReader: JSONBodyReader(), renderer: GatewayTemplateRenderer())
     }
 }

@@ -57,7 +57,7 @@ extension PipelineRun {
         let outcome = engines.renderer.render(job)
         if let failure = outcome.failure {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let sourceLine = failure.line.flatMap { $0 >= 1 && $0 <= lines.count ? String(lines[$0 - 1]) : nil }
+            let sourceLine = failure.sourceLine ?? failure.line.flatMap { $0 >= 1 && $0 <= lines.count ? String(lines[$0 - 1]) : nil }
             let place = SimulationPlace(statusCode: response.statusCode, field: field, line: failure.line, column: failure.column, sourceLine: sourceLine)
             issues.append(SimulationIssue(severity: .error, stage: .template, place: place, message: failure.message))
             steps.append("Template failed: \(failure.message)")
