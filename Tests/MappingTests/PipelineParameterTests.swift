@@ -149,6 +149,9 @@ final class PipelineParameterTests: XCTestCase {
             ("method.response.header.X-Out", "integration.response.header.", "Invalid mapping expression specified: integration.response.header."),
             ("method.response.header.X-Out", "unquoted", "Invalid mapping expression specified: unquoted"),
             ("method.response.header.X-Out", "'", "Invalid mapping expression specified: '"),
+            ("method.response.header.X-Out", "integration.response.body.$.a", "Invalid mapping expression specified: integration.response.body.$.a — Mapping expression"),
+            ("method.response.header.X-Out", "\"*\"", "Invalid mapping expression specified: \"*\" — Mapping expression \"*\" uses double quotes"),
+            ("method.response.header.X Out", "'x'", "Invalid mapping expression parameter specified: method.response.header.X Out — Header name"),
         ]
         for item in cases {
             let response = IntegrationResponse(statusCode: "200", responseParameters: OrderedMap([(item.key, item.value)]))

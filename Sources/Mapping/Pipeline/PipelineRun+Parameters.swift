@@ -7,6 +7,11 @@ extension PipelineRun {
         "Invalid mapping expression parameter specified: \(key)"
     }
 
+    /// The message API Gateway gives for a mapping expression it does not accept.
+    static func invalidExpressionMessage(_ expression: String) -> String {
+        "Invalid mapping expression specified: \(expression)"
+    }
+
     /// Evaluates every `responseParameters` entry of the selected response, in order; records
     /// each outcome and returns the headers to send.
     mutating func evaluateParameters(of response: IntegrationResponse, declaredBy methodResponse: MethodResponse, body: Payload, isLambdaError: Bool) -> [SimulatedHeader] {
@@ -21,14 +26,16 @@ extension PipelineRun {
             let headerName = key.hasPrefix(MethodResponse.headerPrefix) ? String(key.dropFirst(MethodResponse.headerPrefix.count)) : key
             let place = SimulationPlace(statusCode: response.statusCode, field: "responseParameters[\(key)]")
             let outcome: ParameterEvaluation.Outcome
-            if !key.hasPrefix(MethodResponse.headerPrefix) || headerName.isEmpty {
-                outcome = .invalid(message: Self.invalidParameterMessage(key) + " (keys must be method.response.header.NAME)")
+            if let problem = Validation.responseParameterKey(key) {
+                outcome = .invalid(message: Self.invalidParameterMessage(key) + " — " + problem)
             } else if methodResponse.responseParameters[key] == nil {
-                outcome = .invalid(message: Self.invalidParameterMessage(key) + " (the \(methodResponse.statusCode) method response does not declare the header \(headerName); declare it there first)")
-            } else if let expression = ResponseParameterExpression.parse(entry.value) {
-                outcome = evaluate(expression, body: body, isLambdaError: isLambdaError)
+                outcome = .invalid(message: Self.invalidParameterMessage(key) + " — the \(methodResponse.statusCode) method response does not declare the header \(headerName); declare \(key) there first")
             } else {
-                outcome = .invalid(message: ResponseParameterExpression.invalidExpressionMessage(entry.value) + " (use integration.response.header.NAME, integration.response.multivalueheader.NAME, integration.response.body[.JSONPATH], 'static', context.NAME or stageVariables.NAME)")
+                do {
+                    outcome = evaluate(try ResponseParameterSource(parsing: entry.value), body: body, isLambdaError: isLambdaError)
+                } catch {
+                    outcome = .invalid(message: Self.invalidExpressionMessage(entry.value) + " — " + error.message)
+                }
             }
             switch outcome {
             case .value(let value):
@@ -46,24 +53,24 @@ extension PipelineRun {
     }
 
     /// The value of one expression, or why there is none.
-    func evaluate(_ expression: ResponseParameterExpression, body: Payload, isLambdaError: Bool) -> ParameterEvaluation.Outcome {
+    func evaluate(_ source: ResponseParameterSource, body: Payload, isLambdaError: Bool) -> ParameterEvaluation.Outcome {
         let outcome: ParameterEvaluation.Outcome
-        switch expression {
+        switch source {
         case .staticValue(let value):
             outcome = .value(value)
-        case .integrationHeader(let name):
+        case .header(let name):
             if let last = backend.values(ofHeader: name).last {
                 outcome = .value(last)
             } else {
                 outcome = .missing(reason: missingHeaderReason(name))
             }
-        case .integrationMultiValueHeader(let name):
+        case .multiValueHeader(let name):
             let values = backend.values(ofHeader: name)
             // API Gateway joins the values of a repeated header with a bare comma.
             outcome = values.isEmpty ? .missing(reason: missingHeaderReason(name)) : .value(values.joined(separator: ","))
-        case .integrationBody:
+        case .body:
             outcome = body.isBinary ? .missing(reason: "the integration response body is binary") : .value(body.text)
-        case .integrationBodyPath(let path):
+        case .bodyPath(let path):
             outcome = bodyValue(path: path, body: body, isLambdaError: isLambdaError)
         case .context(let name):
             switch SimulationContext.value(name, in: context) {
