@@ -140,6 +140,8 @@ indirect enum ExpressionKind: Sendable {
     /// A double-quoted string with `$` or `#`: a small template rendered each time.
     case interpolated(Block, keepsLastCharacter: Bool)
     case integer(Int)
+    /// An integer literal beyond Long (Java's BigInteger).
+    case bigInteger(String)
     case double(Double)
     case boolean(Bool)
     case list([Expression])

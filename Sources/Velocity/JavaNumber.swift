@@ -92,6 +92,9 @@ extension Value {
         switch self {
         case .integer(let integer): return .integer(integer)
         case .double(let double): return .double(double)
+        case .object(let object):
+            guard let big = object as? JavaBigInteger else { return nil }
+            return .double(big.doubleValue)
         default: return nil
         }
     }

@@ -106,9 +106,12 @@ enum LexRule: Int, CaseIterable, Sendable {
         case .refMod2RParen: return [.refMod2]
         case .escapeDirective: return [.normal]
         case .setDirective: return [.normal, .reference, .refModifier, .refMod2]
-        case .dollar, .dollarBang, .textBlockStart, .formalCommentStart, .multiLineCommentStart, .hash,
-             .singleLineCommentStart:
+        case .dollar, .dollarBang, .textBlockStart, .formalCommentStart, .multiLineCommentStart, .hash:
             return moreAndComment
+        case .singleLineCommentStart:
+            // Declared for every state, yet Velocity 1.7 only matches it in these: after `$a.`,
+            // inside a reference's `(...)` and `[...]`, and inside comments `##` lexes as two `#`.
+            return [.normal, .reference, .directive, .preDirective]
         case .doubleEscape, .escape, .text: return [.normal]
         case .singleLineComment: return [.inSingleLineComment]
         case .formalComment: return [.inFormalComment]

@@ -196,7 +196,7 @@ extension Parser {
         let token = try consume()
         let text = image(token)
         guard let value = Int(text) else {
-            throw TemplateError(kind: .syntax, location: location(token), message: "integer \(text) is too large")
+            return Expression(kind: .bigInteger(text), location: location(token), literal: text)
         }
         return Expression(kind: .integer(value), location: location(token), literal: text)
     }

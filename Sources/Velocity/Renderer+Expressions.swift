@@ -15,6 +15,8 @@ extension Renderer {
             return .string(try interpolate(block, keepsLastCharacter: keepsLastCharacter, at: expression.location))
         case .integer(let integer):
             return .integer(integer)
+        case .bigInteger(let digits):
+            return .object(JavaBigInteger(digits: digits))
         case .double(let double):
             return .double(double)
         case .boolean(let boolean):

@@ -18,6 +18,10 @@ final class FixtureTests: XCTestCase {
     }
 
     static func fixtureRoot() throws -> URL {
+        // Developers may point the suite at another folder (e.g. generated fuzz cases).
+        if let override = ProcessInfo.processInfo.environment["VELOCITY_FIXTURES_DIR"] {
+            return URL(fileURLWithPath: override)
+        }
         guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
             throw XCTSkip("no Fixtures folder in the test bundle")
         }
