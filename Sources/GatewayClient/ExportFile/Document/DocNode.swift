@@ -1,0 +1,180 @@
+/// How a block scalar treats its final line breaks (`|-`, `|`, `|+`).
+public enum BlockChomping: Hashable, Sendable {
+    /// `-`: no final line break.
+    case strip
+    /// No indicator: one final line break.
+    case clip
+    /// `+`: every final line break.
+    case keep
+}
+
+/// How a scalar is written in its file.
+public enum ScalarStyle: Hashable, Sendable {
+    /// A YAML plain scalar, or a JSON number, `true`, `false` or `null`.
+    case plain
+    /// `'text'`.
+    case singleQuoted
+    /// YAML `"text"`.
+    case doubleQuoted
+    /// `|`, with its chomping.
+    case literal(BlockChomping)
+    /// `>`, with its chomping.
+    case folded(BlockChomping)
+    /// A JSON string.
+    case jsonString
+
+    /// Whether this is a YAML block scalar (`|` or `>`).
+    public var isBlock: Bool {
+        switch self {
+        case .literal, .folded: return true
+        default: return false
+        }
+    }
+}
+
+/// A scalar with its text, style and place.
+public struct DocScalar: Hashable, Sendable {
+    /// From the first character (quote or block indicator) to just past the last.
+    public var span: DocSpan
+    /// The scalar's text after unescaping and folding.
+    public var value: String
+    /// How it is written.
+    public var style: ScalarStyle
+    /// An explicit tag (`!!str`), if any.
+    public var tag: String?
+    /// For block scalars, the column (0-based) of the content lines.
+    public var blockIndent: Int?
+    /// For block scalars, the end of the last line that belongs to the scalar, trailing
+    /// empty lines included (without the final line break); otherwise `span.end.offset`.
+    public var extendedEnd: Int
+    /// For block scalars, the end of the `|`/`>` indicator and its chomping/indentation marks.
+    public var blockHeaderEnd: Int?
+    /// For block scalars, the offset of the line break that ends the header line.
+    public var blockBodyStart: Int?
+
+    /// A scalar; `extendedEnd` defaults to the span's end.
+    public init(span: DocSpan, value: String, style: ScalarStyle, tag: String? = nil, blockIndent: Int? = nil, extendedEnd: Int? = nil) {
+        self.span = span
+        self.value = value
+        self.style = style
+        self.tag = tag
+        self.blockIndent = blockIndent
+        self.extendedEnd = extendedEnd ?? span.end.offset
+    }
+}
+
+/// One `key: value` pair of a mapping.
+public struct DocEntry: Hashable, Sendable {
+    /// The key (always a scalar in the files gwx reads).
+    public var key: DocScalar
+    /// The value.
+    public var value: DocNode
+
+    /// An entry from its key and value.
+    public init(key: DocScalar, value: DocNode) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// A mapping (`{}` in JSON and YAML flow style, or a YAML block mapping).
+public struct DocMapping: Hashable, Sendable {
+    /// From the first key (block) or `{` (flow) to the end of the last value or `}`.
+    public var span: DocSpan
+    /// Whether written in flow style (`{…}`), as JSON objects always are.
+    public var isFlow: Bool
+    /// The entries, in file order.
+    public var entries: [DocEntry]
+
+    /// A mapping from its entries.
+    public init(span: DocSpan, isFlow: Bool, entries: [DocEntry]) {
+        self.span = span
+        self.isFlow = isFlow
+        self.entries = entries
+    }
+
+    /// The index of the entry with a key.
+    public func index(of key: String) -> Int? { entries.firstIndex { $0.key.value == key } }
+
+    /// The value for a key.
+    public subscript(key: String) -> DocNode? { index(of: key).map { entries[$0].value } }
+}
+
+/// A sequence (`[]` or a YAML block sequence).
+public struct DocSequence: Hashable, Sendable {
+    /// From the first `-` or `[` to the end of the last item or `]`.
+    public var span: DocSpan
+    /// Whether written in flow style.
+    public var isFlow: Bool
+    /// The items, in order.
+    public var items: [DocNode]
+
+    /// A sequence from its items.
+    public init(span: DocSpan, isFlow: Bool, items: [DocNode]) {
+        self.span = span
+        self.isFlow = isFlow
+        self.items = items
+    }
+}
+
+/// A YAML alias (`*name`) and the node it stands for.
+public struct DocAlias: Hashable, Sendable {
+    /// The `*name` text.
+    public var span: DocSpan
+    /// The anchor name.
+    public var name: String
+    /// The anchored node.
+    public var target: DocNode
+
+    /// An alias and its target.
+    public init(span: DocSpan, name: String, target: DocNode) {
+        self.span = span
+        self.name = name
+        self.target = target
+    }
+}
+
+/// A node of a parsed JSON or YAML document, with its exact place in the file.
+public indirect enum DocNode: Hashable, Sendable {
+    case scalar(DocScalar)
+    case mapping(DocMapping)
+    case sequence(DocSequence)
+    case alias(DocAlias)
+
+    /// Where the node is written.
+    public var span: DocSpan {
+        switch self {
+        case let .scalar(scalar): return scalar.span
+        case let .mapping(mapping): return mapping.span
+        case let .sequence(sequence): return sequence.span
+        case let .alias(alias): return alias.span
+        }
+    }
+
+    /// The node itself, or the node an alias stands for.
+    public var resolved: DocNode {
+        if case let .alias(alias) = self { return alias.target.resolved }
+        return self
+    }
+
+    /// The mapping, if this is one (through aliases).
+    public var mapping: DocMapping? {
+        if case let .mapping(mapping) = resolved { return mapping }
+        return nil
+    }
+
+    /// The sequence, if this is one (through aliases).
+    public var sequence: DocSequence? {
+        if case let .sequence(sequence) = resolved { return sequence }
+        return nil
+    }
+
+    /// The scalar, if this is one (through aliases).
+    public var scalar: DocScalar? {
+        if case let .scalar(scalar) = resolved { return scalar }
+        return nil
+    }
+
+    /// The value for a key, if this is a mapping.
+    public subscript(key: String) -> DocNode? { mapping?[key] }
+}

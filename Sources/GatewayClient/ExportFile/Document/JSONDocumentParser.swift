@@ -1,0 +1,274 @@
+/// A JSON parser that keeps every node's exact place in the file.
+///
+/// Strict RFC 8259 JSON: no comments, no trailing commas, no duplicate keys.
+struct JSONDocumentParser {
+    let source: SourceText
+    let bytes: [UInt8]
+    var pos = 0
+    var depth = 0
+
+    /// Parses a whole JSON document.
+    static func parse(_ source: SourceText) throws -> DocNode {
+        var parser = JSONDocumentParser(source: source, bytes: source.bytes)
+        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.pos = 3 }
+        parser.skipWhitespace()
+        guard parser.pos < parser.bytes.count else {
+            throw parser.error("the file is empty; expected a JSON object", at: parser.pos)
+        }
+        let root = try parser.parseValue()
+        parser.skipWhitespace()
+        if parser.pos < parser.bytes.count {
+            throw parser.error("unexpected text after the end of the JSON document", at: parser.pos)
+        }
+        return root
+    }
+
+    // MARK: - Values
+
+    mutating func parseValue() throws -> DocNode {
+        guard pos < bytes.count else { throw error("unexpected end of file: expected a JSON value", at: pos) }
+        switch bytes[pos] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .scalar(try parseString())
+        default: return .scalar(try parseLiteral())
+        }
+    }
+
+    mutating func parseObject() throws -> DocNode {
+        let open = pos
+        pos += 1
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 512 else { throw error("objects and arrays are nested too deeply", at: open) }
+        var entries: [DocEntry] = []
+        var firstPlace: [String: Int] = [:]
+        skipWhitespace()
+        if peek == UInt8(ascii: "}") {
+            pos += 1
+            return .mapping(DocMapping(span: source.span(open, pos), isFlow: true, entries: []))
+        }
+        while true {
+            skipWhitespace()
+            guard pos < bytes.count else { throw unclosed("{", "}", open) }
+            guard peek == UInt8(ascii: "\"") else {
+                if peek == UInt8(ascii: "}") { throw error("trailing comma before '}'", at: pos) }
+                throw error("expected a string key in double quotes", at: pos)
+            }
+            let key = try parseString()
+            if let first = firstPlace[key.value] {
+                let line = source.location(at: first).line
+                throw error("duplicate key \"\(key.value)\" (first defined on line \(line))", at: key.span.start.offset)
+            }
+            firstPlace[key.value] = key.span.start.offset
+            skipWhitespace()
+            guard pos < bytes.count else { throw unclosed("{", "}", open) }
+            guard peek == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key.value)\"", at: pos) }
+            pos += 1
+            skipWhitespace()
+            guard pos < bytes.count else { throw unclosed("{", "}", open) }
+            let value = try parseValue()
+            entries.append(DocEntry(key: key, value: value))
+            skipWhitespace()
+            guard pos < bytes.count else { throw unclosed("{", "}", open) }
+            if peek == UInt8(ascii: ",") {
+                pos += 1
+                continue
+            }
+            if peek == UInt8(ascii: "}") {
+                pos += 1
+                return .mapping(DocMapping(span: source.span(open, pos), isFlow: true, entries: entries))
+            }
+            throw error("expected ',' or '}' after an object member", at: pos)
+        }
+    }
+
+    mutating func parseArray() throws -> DocNode {
+        let open = pos
+        pos += 1
+        depth += 1
+        defer { depth -= 1 }
+        guard depth < 512 else { throw error("objects and arrays are nested too deeply", at: open) }
+        var items: [DocNode] = []
+        skipWhitespace()
+        if peek == UInt8(ascii: "]") {
+            pos += 1
+            return .sequence(DocSequence(span: source.span(open, pos), isFlow: true, items: []))
+        }
+        while true {
+            skipWhitespace()
+            guard pos < bytes.count else { throw unclosed("[", "]", open) }
+            if peek == UInt8(ascii: "]") { throw error("trailing comma before ']'", at: pos) }
+            items.append(try parseValue())
+            skipWhitespace()
+            guard pos < bytes.count else { throw unclosed("[", "]", open) }
+            if peek == UInt8(ascii: ",") {
+                pos += 1
+                continue
+            }
+            if peek == UInt8(ascii: "]") {
+                pos += 1
+                return .sequence(DocSequence(span: source.span(open, pos), isFlow: true, items: items))
+            }
+            throw error("expected ',' or ']' after an array element", at: pos)
+        }
+    }
+
+    // MARK: - Scalars
+
+    mutating func parseString() throws -> DocScalar {
+        let start = pos
+        pos += 1
+        var scalars = String.UnicodeScalarView()
+        var runStart = pos
+        func flushRun(_ end: Int, into scalars: inout String.UnicodeScalarView) {
+            if end > runStart { scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars) }
+        }
+        while true {
+            guard pos < bytes.count else {
+                throw error("unterminated string: expected a closing '\"'", at: start)
+            }
+            let byte = bytes[pos]
+            if byte == UInt8(ascii: "\"") {
+                flushRun(pos, into: &scalars)
+                pos += 1
+                break
+            }
+            if byte < 0x20 {
+                throw error(byte == 0x0A ? "unterminated string: a line break inside a JSON string must be written \\n"
+                                         : "control character U+\(hex(UInt32(byte), 4)) must be escaped in a JSON string", at: pos)
+            }
+            if byte == UInt8(ascii: "\\") {
+                flushRun(pos, into: &scalars)
+                scalars.append(try parseEscape())
+                runStart = pos
+                continue
+            }
+            pos += 1
+        }
+        return DocScalar(span: source.span(start, pos), value: String(scalars), style: .jsonString)
+    }
+
+    mutating func parseEscape() throws -> Unicode.Scalar {
+        let escapeStart = pos
+        pos += 1
+        guard pos < bytes.count else { throw error("unterminated string", at: escapeStart) }
+        let code = bytes[pos]
+        pos += 1
+        switch code {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{08}"
+        case UInt8(ascii: "f"): return "\u{0C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            let high = try parseHex4(escapeStart)
+            if (0xD800...0xDBFF).contains(high) {
+                guard peek == UInt8(ascii: "\\"), pos + 1 < bytes.count, bytes[pos + 1] == UInt8(ascii: "u") else {
+                    throw error("lone surrogate \\u\(hex(high, 4)) in a JSON string", at: escapeStart)
+                }
+                pos += 2
+                let low = try parseHex4(escapeStart)
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw error("invalid surrogate pair in a JSON string", at: escapeStart)
+                }
+                let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                guard let scalar = Unicode.Scalar(value) else { throw error("invalid escape", at: escapeStart) }
+                return scalar
+            }
+            guard let scalar = Unicode.Scalar(high) else {
+                throw error("lone surrogate \\u\(hex(high, 4)) in a JSON string", at: escapeStart)
+            }
+            return scalar
+        default:
+            throw error("invalid escape sequence in a JSON string", at: escapeStart)
+        }
+    }
+
+    mutating func parseHex4(_ escapeStart: Int) throws -> UInt32 {
+        guard pos + 4 <= bytes.count else { throw error("incomplete \\u escape", at: escapeStart) }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let digit = hexValue(bytes[pos]) else { throw error("invalid \\u escape: expected 4 hex digits", at: escapeStart) }
+            value = value * 16 + digit
+            pos += 1
+        }
+        return value
+    }
+
+    mutating func parseLiteral() throws -> DocScalar {
+        let start = pos
+        for word in ["true", "false", "null"] where bytes[pos...].starts(with: word.utf8) {
+            pos += word.utf8.count
+            guard pos >= bytes.count || !isWordByte(bytes[pos]) else { break }
+            return DocScalar(span: source.span(start, pos), value: word, style: .plain)
+        }
+        pos = start
+        if peek == UInt8(ascii: "-") { pos += 1 }
+        let intStart = pos
+        while pos < bytes.count, isDigit(bytes[pos]) { pos += 1 }
+        guard pos > intStart else { throw error("expected a JSON value (object, array, string, number, true, false or null)", at: start) }
+        if pos - intStart > 1, bytes[intStart] == UInt8(ascii: "0") { throw error("numbers must not have leading zeros", at: start) }
+        if peek == UInt8(ascii: ".") {
+            pos += 1
+            let fractionStart = pos
+            while pos < bytes.count, isDigit(bytes[pos]) { pos += 1 }
+            guard pos > fractionStart else { throw error("expected digits after '.'", at: pos) }
+        }
+        if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
+            pos += 1
+            if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { pos += 1 }
+            let exponentStart = pos
+            while pos < bytes.count, isDigit(bytes[pos]) { pos += 1 }
+            guard pos > exponentStart else { throw error("expected digits in the exponent", at: pos) }
+        }
+        if pos < bytes.count, isWordByte(bytes[pos]) {
+            throw error("expected a JSON value (object, array, string, number, true, false or null)", at: start)
+        }
+        return DocScalar(span: source.span(start, pos), value: source.text(start..<pos), style: .plain)
+    }
+
+    // MARK: - Helpers
+
+    var peek: UInt8 { pos < bytes.count ? bytes[pos] : 0 }
+
+    mutating func skipWhitespace() {
+        while pos < bytes.count {
+            switch bytes[pos] {
+            case 0x20, 0x09, 0x0A, 0x0D: pos += 1
+            default: return
+            }
+        }
+    }
+
+    func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    func isWordByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte >= 0x80
+    }
+
+    func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case 0x30...0x39: return UInt32(byte - 0x30)
+        case 0x41...0x46: return UInt32(byte - 0x41 + 10)
+        case 0x61...0x66: return UInt32(byte - 0x61 + 10)
+        default: return nil
+        }
+    }
+
+    func hex(_ value: UInt32, _ width: Int) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    func error(_ message: String, at offset: Int) -> ExportFileError {
+        .malformed(message: message, place: source.place(at: offset))
+    }
+
+    func unclosed(_ open: String, _ close: String, _ openOffset: Int) -> ExportFileError {
+        let location = source.location(at: openOffset)
+        return error("unexpected end of file: expected '\(close)' to close the '\(open)' on line \(location.line), column \(location.column)", at: pos)
+    }
+}

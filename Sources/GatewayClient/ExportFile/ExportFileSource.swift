@@ -1,0 +1,161 @@
+import GatewayModel
+
+/// A `GatewaySource` over one API Gateway export file (OpenAPI 3 or Swagger 2, JSON or YAML).
+///
+/// One file is one REST API whose ID is the file's base name (`orders.yaml` → `orders`);
+/// resources are addressed by path. Every call reads the file afresh, so what it returns is
+/// what the file says now. Saves edit only the bytes that change, refuse when the file no
+/// longer holds what the caller loaded, re-read the edited text to check it says what was
+/// asked, and replace the file atomically.
+public actor ExportFileSource: GatewaySource {
+    /// The file's path as given.
+    public nonisolated let path: String
+    /// The REST API's ID: the file's base name without its extension.
+    public nonisolated let apiID: String
+    /// `file NAME`.
+    public nonisolated let label: String
+
+    /// Opens an export file; throws if it cannot be read or is not a valid export.
+    public init(path: String) throws {
+        self.path = path
+        apiID = ExportFileSource.apiID(forPath: path)
+        label = "file \(ExportFileIO.split(path).name)"
+        _ = try ExportSnapshot.read(path: path, apiID: apiID)
+    }
+
+    /// Reads an export file's whole API without keeping a source around.
+    public static func load(path: String) throws -> APIDefinition {
+        try ExportSnapshot.read(path: path, apiID: apiID(forPath: path)).definition
+    }
+
+    /// `dir/terraform-example.yaml` → `terraform-example`.
+    public static func apiID(forPath path: String) -> String {
+        let name = ExportFileIO.split(path).name
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
+    // MARK: - Reading
+
+    /// The file's one REST API.
+    public func listRestAPIs() async throws -> [RestAPI] {
+        [try snapshot().definition.api]
+    }
+
+    /// The file's API tree, read now; `id` must be the file's API ID.
+    public func loadAPI(id: String) async throws -> APIDefinition {
+        try checkAPI(id)
+        return try snapshot().definition
+    }
+
+    /// The integration response with the ID's status code, as the file has it now.
+    public func getIntegrationResponse(_ id: IntegrationResponseID) async throws -> IntegrationResponse {
+        try checkAPI(id.restApiId)
+        let snapshot = try snapshot()
+        let method = MethodID(restApiId: id.restApiId, resourceId: id.resourceId, httpMethod: id.httpMethod)
+        let located = try snapshot.responses(at: method)
+        guard let found = located.first(where: { $0.response.statusCode == id.statusCode }) else {
+            throw ExportFileError.notFound(message: "no integration response with status \(id.statusCode) on \(id.httpMethod.uppercased()) \(ExportModelReader.path(forResourceID: id.resourceId))", file: path)
+        }
+        return found.response
+    }
+
+    // MARK: - Writing
+
+    /// Writes the fields that differ between the stored response and `updated` into the file.
+    public func saveIntegrationResponse(_ updated: IntegrationResponse, original: IntegrationResponse?, at method: MethodID) async throws -> IntegrationResponse {
+        try checkAPI(method.restApiId)
+        let updated = ExportSnapshot.normalized(updated)
+        let snapshot = try snapshot()
+        let located = try snapshot.responses(at: method)
+        let target = try snapshot.storedResponse(in: located, original: original, updated: updated)
+        let newKey = ExportModelReader.responsesKey(for: updated.selectionPattern)
+        if let clash = located.first(where: { $0.entry.key.value == newKey && $0.index != target?.index }) {
+            throw snapshot.conflict("another integration response (status \(clash.response.statusCode)) already uses the selection pattern '\(newKey)'", at: clash.entry.key)
+        }
+        let planner = IntegrationResponseEditPlanner(editor: snapshot.editor)
+        let edits: [TextEdit]
+        if let target {
+            edits = try planner.updateEdits(located: target, updated: updated)
+        } else {
+            edits = try planner.insertEdits(integration: try snapshot.integration(at: method), response: updated)
+        }
+        var expected = snapshot.definition
+        expected.updateMethod(method) { integration in
+            if let target {
+                integration.integrationResponses[target.index] = updated
+            } else {
+                integration.integrationResponses.append(updated)
+            }
+        }
+        try commit(edits, over: snapshot, expecting: expected)
+        return updated
+    }
+
+    /// Removes the integration response with the ID's status code from the file.
+    public func deleteIntegrationResponse(_ id: IntegrationResponseID) async throws {
+        try checkAPI(id.restApiId)
+        let snapshot = try snapshot()
+        let method = MethodID(restApiId: id.restApiId, resourceId: id.resourceId, httpMethod: id.httpMethod)
+        let located = try snapshot.responses(at: method)
+        guard let target = located.first(where: { $0.response.statusCode == id.statusCode }) else {
+            throw ExportFileError.notFound(message: "no integration response with status \(id.statusCode) on \(id.httpMethod.uppercased()) \(ExportModelReader.path(forResourceID: id.resourceId))", file: path)
+        }
+        let planner = IntegrationResponseEditPlanner(editor: snapshot.editor)
+        let edits = try planner.deleteEdits(integration: try snapshot.integration(at: method), located: target)
+        var expected = snapshot.definition
+        expected.updateMethod(method) { $0.integrationResponses.remove(at: target.index) }
+        try commit(edits, over: snapshot, expecting: expected)
+    }
+
+    /// Adds `responses.CODE` to the operation, or replaces the headers it declares.
+    public func putMethodResponse(_ response: MethodResponse, at method: MethodID) async throws {
+        try checkAPI(method.restApiId)
+        let snapshot = try snapshot()
+        let (_, operation) = try snapshot.reader.operation(resourceID: method.resourceId, httpMethod: method.httpMethod)
+        let planner = MethodResponseEditPlanner(editor: snapshot.editor, dialect: try snapshot.reader.dialect)
+        let edits = try planner.edits(operation: operation, response: response)
+        var expected = snapshot.definition
+        let resourcePath = ExportModelReader.path(forResourceID: method.resourceId)
+        for resourceIndex in expected.resources.indices where expected.resources[resourceIndex].path == resourcePath {
+            for methodIndex in expected.resources[resourceIndex].methods.indices
+            where expected.resources[resourceIndex].methods[methodIndex].httpMethod == method.httpMethod.uppercased() {
+                var responses = expected.resources[resourceIndex].methods[methodIndex].methodResponses
+                let headers = planner.normalized(response)
+                if let existing = responses.firstIndex(where: { $0.statusCode == response.statusCode }) {
+                    responses[existing].responseParameters = headers
+                } else {
+                    var added = MethodResponse(statusCode: response.statusCode, responseParameters: headers)
+                    if case let .mapping(body) = planner.body(of: response), body.contains(where: { $0.key == "content" || $0.key == "schema" }) {
+                        added.responseModels = snapshot.expectedModels(response, operation: operation)
+                    }
+                    responses.append(added)
+                }
+                expected.resources[resourceIndex].methods[methodIndex].methodResponses = responses
+            }
+        }
+        try commit(edits, over: snapshot, expecting: expected)
+    }
+
+    // MARK: - Helpers
+
+    func snapshot() throws -> ExportSnapshot { try ExportSnapshot.read(path: path, apiID: apiID) }
+
+    func checkAPI(_ id: String) throws {
+        guard id == apiID else {
+            throw ExportFileError.notFound(message: "no REST API '\(id)' in this file; its API is '\(apiID)'", file: path)
+        }
+    }
+
+    /// Applies edits, checks the result reads back as `expected`, checks nobody changed the
+    /// file meanwhile, and writes it atomically.
+    func commit(_ edits: [TextEdit], over snapshot: ExportSnapshot, expecting expected: APIDefinition) throws {
+        let newBytes = try edits.applied(to: snapshot.document.source.bytes, file: path)
+        try snapshot.verify(newBytes, expecting: expected)
+        let current = try ExportFileIO.readAll(path)
+        guard current == snapshot.document.source.bytes else {
+            throw ExportFileError.conflict(message: "the file changed while saving; reload it and try again", file: path, place: nil)
+        }
+        try ExportFileIO.writeAtomically(newBytes, to: path)
+    }
+}

@@ -1,0 +1,110 @@
+import GatewayModel
+
+/// One reading of an export file: its text, tree and model, and the helpers a save needs.
+struct ExportSnapshot {
+    let path: String
+    let document: ExportDocument
+    let reader: ExportModelReader
+    let definition: APIDefinition
+
+    static func read(path: String, apiID: String) throws -> ExportSnapshot {
+        let bytes = try ExportFileIO.readAll(path)
+        let source = SourceText(file: path, bytes: bytes)
+        let document = try ExportDocument.parse(source, format: .guess(path: path, bytes: bytes))
+        let reader = ExportModelReader(document: document, apiID: apiID)
+        return ExportSnapshot(path: path, document: document, reader: reader, definition: try reader.apiDefinition())
+    }
+
+    var editor: DocumentEditor { DocumentEditor(document: document) }
+
+    /// An empty selection pattern means the default response, as `nil` does.
+    static func normalized(_ response: IntegrationResponse) -> IntegrationResponse {
+        var response = response
+        if response.selectionPattern?.isEmpty == true { response.selectionPattern = nil }
+        return response
+    }
+
+    func integration(at method: MethodID) throws -> DocMapping {
+        try reader.integration(resourceID: method.resourceId, httpMethod: method.httpMethod)
+    }
+
+    func responses(at method: MethodID) throws -> [LocatedDocResponse] {
+        try reader.integrationResponses(in: integration(at: method))
+    }
+
+    /// The stored response a save replaces, after checking it still equals `original`.
+    func storedResponse(in located: [LocatedDocResponse], original: IntegrationResponse?, updated: IntegrationResponse) throws -> LocatedDocResponse? {
+        guard let original = original.map(ExportSnapshot.normalized) else {
+            if let existing = located.first(where: { $0.response.statusCode == updated.statusCode }) {
+                throw conflict("an integration response with status \(updated.statusCode) already exists; reload to edit it", at: existing.entry.key)
+            }
+            return nil
+        }
+        let candidates = located.filter { $0.response.statusCode == original.statusCode }
+        guard let stored = candidates.first(where: { $0.response.selectionPattern == original.selectionPattern }) ?? candidates.first else {
+            throw ExportFileError.conflict(message: "the integration response with status \(original.statusCode) is no longer in the file (someone else changed it); reload and try again", file: path, place: nil)
+        }
+        guard stored.response == original else {
+            throw conflict("the integration response with status \(original.statusCode) was changed in the file since it was loaded; reload and try again", at: stored.entry.key)
+        }
+        if updated.statusCode != original.statusCode, let other = located.first(where: { $0.response.statusCode == updated.statusCode && $0.index != stored.index }) {
+            throw conflict("another integration response already maps to status \(updated.statusCode)", at: other.entry.key)
+        }
+        return stored
+    }
+
+    func conflict(_ message: String, at key: DocScalar) -> ExportFileError {
+        .conflict(message: message, file: path, place: document.source.place(at: key.span.start.offset))
+    }
+
+    /// Re-reads edited bytes and checks the model is exactly what the save meant.
+    func verify(_ bytes: [UInt8], expecting expected: APIDefinition) throws {
+        let source = SourceText(file: path, bytes: bytes)
+        let reread: APIDefinition
+        do {
+            let document = try ExportDocument.parse(source, format: self.document.format)
+            reread = try ExportModelReader(document: document, apiID: reader.apiID).apiDefinition()
+        } catch {
+            throw ExportFileError.verificationFailed(message: "internal error: the edited text does not read back (\(error)); the file was not changed", file: path)
+        }
+        guard reread == expected else {
+            let difference = ExportSnapshot.firstDifference(reread, expected) ?? "the API"
+            throw ExportFileError.verificationFailed(message: "internal error: the edited text reads back differently at \(difference); the file was not changed", file: path)
+        }
+    }
+
+    static func firstDifference(_ actual: APIDefinition, _ expected: APIDefinition) -> String? {
+        if actual.api != expected.api { return "the API summary" }
+        for (got, want) in zip(actual.resources, expected.resources) where got != want {
+            for (gotMethod, wantMethod) in zip(got.methods, want.methods) where gotMethod != wantMethod {
+                return "\(wantMethod.httpMethod) \(want.path)"
+            }
+            return want.path
+        }
+        return actual.resources.count != expected.resources.count ? "the resource list" : nil
+    }
+
+    /// The models a new method response reads back with.
+    func expectedModels(_ response: MethodResponse, operation: DocMapping) -> OrderedMap<String> {
+        guard (try? reader.dialect) == .swagger2 else { return response.responseModels }
+        guard let model = response.responseModels.values.first else { return [:] }
+        let produces = operation["produces"]?.sequence?.items.first?.scalar?.value ?? "application/json"
+        return [produces: model]
+    }
+}
+
+extension APIDefinition {
+    /// Changes the integration of one method in place.
+    mutating func updateMethod(_ method: MethodID, _ change: (inout Integration) -> Void) {
+        let path = ExportModelReader.path(forResourceID: method.resourceId)
+        for resourceIndex in resources.indices where resources[resourceIndex].path == path {
+            for methodIndex in resources[resourceIndex].methods.indices
+            where resources[resourceIndex].methods[methodIndex].httpMethod == method.httpMethod.uppercased() {
+                if var integration = resources[resourceIndex].methods[methodIndex].integration {
+                    change(&integration)
+                    resources[resourceIndex].methods[methodIndex].integration = integration
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+import GatewayModel
+
+/// OpenAPI 3 or Swagger 2: where the two differ (method response headers, models).
+enum ExportDialect: Sendable {
+    case openAPI3
+    case swagger2
+}
+
+/// One integration response found in the file, with the nodes it was read from.
+struct LocatedDocResponse {
+    /// The `responses` mapping of the integration.
+    var responses: DocMapping
+    /// The index of the entry in `responses`.
+    var index: Int
+    /// The model read from it.
+    var response: IntegrationResponse
+
+    var entry: DocEntry { responses.entries[index] }
+}
+
+/// Reads an API Gateway export document into the model and finds the nodes behind it.
+struct ExportModelReader {
+    let document: ExportDocument
+    let apiID: String
+
+    /// The operation keys of a path item, as exports spell them, with API Gateway's method.
+    static let operationKeys: [(key: String, method: String)] = [
+        ("get", "GET"), ("put", "PUT"), ("post", "POST"), ("delete", "DELETE"), ("options", "OPTIONS"),
+        ("head", "HEAD"), ("patch", "PATCH"), ("x-amazon-apigateway-any-method", "ANY"),
+    ]
+
+    /// The path-item key for an HTTP method (`GET` → `get`, `ANY` → the any-method extension).
+    static func operationKey(for httpMethod: String) -> String? {
+        operationKeys.first { $0.method == httpMethod.uppercased() }?.key
+    }
+
+    // MARK: - The whole API
+
+    var root: DocMapping {
+        get throws {
+            guard let mapping = document.root.mapping else {
+                throw malformed("expected an OpenAPI 3 or Swagger 2 document (a mapping at the top)", document.root)
+            }
+            return mapping
+        }
+    }
+
+    var dialect: ExportDialect {
+        get throws {
+            let root = try root
+            if root["openapi"] != nil { return .openAPI3 }
+            if root["swagger"] != nil { return .swagger2 }
+            throw malformed("not an API Gateway export: expected an 'openapi' or 'swagger' key at the top", document.root)
+        }
+    }
+
+    /// The REST API summary: ID from the file name, name, description and version from `info`.
+    func restAPI() throws -> RestAPI {
+        let root = try root
+        _ = try dialect
+        let info = root["info"]?.mapping
+        let name = try string(info?["title"]) ?? apiID
+        var types: [String] = []
+        var configuration = root["x-amazon-apigateway-endpoint-configuration"]
+        if configuration == nil {
+            // OpenAPI 3 exports put the endpoint configuration on the server object.
+            configuration = root["servers"]?.sequence?.items.lazy.compactMap { $0["x-amazon-apigateway-endpoint-configuration"] }.first
+        }
+        if let typesNode = configuration?["types"] {
+            guard let sequence = typesNode.sequence else { throw malformed("expected a list of endpoint types", typesNode) }
+            types = try sequence.items.compactMap { try string($0) }
+        }
+        return RestAPI(id: apiID, name: name, description: try string(info?["description"]), endpointTypes: types,
+                       version: try string(info?["version"]))
+    }
+
+    /// Every resource: each path in `paths` and the ancestors it implies.
+    func apiDefinition() throws -> APIDefinition {
+        let api = try restAPI()
+        let dialect = try dialect
+        var resources: [String: Resource] = [:]
+        var order: [String] = []
+        func ensure(_ path: String) {
+            guard resources[path] == nil else { return }
+            let parent = ExportModelReader.parentPath(of: path)
+            if let parent { ensure(parent) }
+            resources[path] = Resource(id: path, parentId: parent, path: path)
+            order.append(path)
+        }
+        ensure("/")
+        if let pathsNode = try root["paths"] {
+            guard let paths = pathsNode.mapping else { throw malformed("expected 'paths' to be a mapping of paths", pathsNode) }
+            for entry in paths.entries {
+                let path = entry.key.value
+                guard path.hasPrefix("/") else { throw malformed("a path must start with '/'", .scalar(entry.key)) }
+                ensure(path)
+                guard let item = entry.value.mapping else {
+                    if entry.value.scalar?.resolved == .null { continue }
+                    throw malformed("expected the path item of '\(path)' to be a mapping", entry.value)
+                }
+                var methods: [Method] = []
+                for operationEntry in item.entries {
+                    guard let httpMethod = ExportModelReader.operationKeys.first(where: { $0.key == operationEntry.key.value })?.method else { continue }
+                    methods.append(try method(httpMethod, operation: operationEntry.value, pathItem: item, dialect: dialect))
+                }
+                resources[path]?.methods = methods
+            }
+        }
+        return APIDefinition(api: api, resources: order.compactMap { resources[$0] })
+    }
+
+    /// `/a/b` → `/a`, `/a` → `/`, `/` → nil.
+    static func parentPath(of path: String) -> String? {
+        guard path != "/" else { return nil }
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        guard let slash = trimmed.lastIndex(of: "/") else { return "/" }
+        let parent = String(trimmed[..<slash])
+        return parent.isEmpty ? "/" : parent
+    }
+
+    // MARK: - Finding nodes
+
+    /// The path for a resource ID (a path, with or without the leading `/`).
+    static func path(forResourceID id: String) -> String {
+        id.hasPrefix("/") ? id : "/" + id
+    }
+
+    /// The operation mapping of a method, or a not-found error.
+    func operation(resourceID: String, httpMethod: String) throws -> (pathItem: DocMapping, operation: DocMapping) {
+        let path = ExportModelReader.path(forResourceID: resourceID)
+        guard let item = try root["paths"]?[path]?.mapping else {
+            throw ExportFileError.notFound(message: "no path '\(path)' in the API '\(apiID)'", file: document.source.file)
+        }
+        guard let key = ExportModelReader.operationKey(for: httpMethod), let operation = item[key]?.mapping else {
+            throw ExportFileError.notFound(message: "no \(httpMethod.uppercased()) method on '\(path)'", file: document.source.file)
+        }
+        return (item, operation)
+    }
+
+    /// The integration mapping of a method.
+    func integration(resourceID: String, httpMethod: String) throws -> DocMapping {
+        let (_, operation) = try self.operation(resourceID: resourceID, httpMethod: httpMethod)
+        guard let integration = operation["x-amazon-apigateway-integration"]?.mapping else {
+            throw ExportFileError.notFound(message: "\(httpMethod.uppercased()) \(ExportModelReader.path(forResourceID: resourceID)) has no x-amazon-apigateway-integration", file: document.source.file)
+        }
+        return integration
+    }
+
+    /// Every integration response of a method, in file order, with its nodes.
+    func integrationResponses(in integration: DocMapping) throws -> [LocatedDocResponse] {
+        guard let responsesNode = integration["responses"] else { return [] }
+        if responsesNode.scalar?.resolved == .null { return [] }
+        guard let responses = responsesNode.mapping else {
+            throw malformed("expected the integration's 'responses' to be a mapping of selection patterns", responsesNode)
+        }
+        return try responses.entries.indices.map { index in
+            LocatedDocResponse(responses: responses, index: index, response: try integrationResponse(responses.entries[index]))
+        }
+    }
+
+    // MARK: - Errors and scalars
+
+    func malformed(_ message: String, _ node: DocNode) -> ExportFileError {
+        .malformed(message: message, place: document.source.place(at: node.span.start.offset))
+    }
+
+    /// The text of a scalar; nil for a missing or null value; an error for a collection.
+    func string(_ node: DocNode?) throws -> String? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar else { throw malformed("expected a text value here", node) }
+        if scalar.resolved == .null { return nil }
+        return scalar.value
+    }
+
+    /// A mapping of text values, in file order.
+    func stringMap(_ node: DocNode?) throws -> OrderedMap<String> {
+        guard let node, node.scalar?.resolved != .null else { return [:] }
+        guard let mapping = node.mapping else { throw malformed("expected a mapping of text values", node) }
+        var map = OrderedMap<String>()
+        for entry in mapping.entries {
+            map[entry.key.value] = try string(entry.value) ?? ""
+        }
+        return map
+    }
+
+    /// A boolean (`true`/`false`, and YAML 1.1's `yes`/`no`).
+    func bool(_ node: DocNode?) throws -> Bool? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar else { throw malformed("expected true or false", node) }
+        switch scalar.resolved {
+        case let .bool(value): return value
+        case .null: return nil
+        default: throw malformed("expected true or false", node)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import GatewayModel
+
+/// Turns "this method response should declare these headers" into text edits on an operation.
+struct MethodResponseEditPlanner {
+    let editor: DocumentEditor
+    let dialect: ExportDialect
+
+    /// What the file can say about a method response: header names (and, in OpenAPI 3,
+    /// whether each is required); Swagger 2 headers have no `required`.
+    func normalized(_ response: MethodResponse) -> OrderedMap<Bool> {
+        var headers = OrderedMap<Bool>()
+        for entry in response.responseParameters where entry.key.hasPrefix(MethodResponse.headerPrefix) {
+            headers[entry.key] = dialect == .openAPI3 ? entry.value : false
+        }
+        return headers
+    }
+
+    func headerValue(required: Bool) -> EditValue {
+        switch dialect {
+        case .openAPI3:
+            var entries = [EditEntry("schema", .mapping([EditEntry("type", .string("string"))]))]
+            if required { entries.append(EditEntry("required", .bool(true))) }
+            return .mapping(entries)
+        case .swagger2:
+            return .mapping([EditEntry("type", .string("string"))])
+        }
+    }
+
+    func headersValue(_ headers: OrderedMap<Bool>) -> EditValue {
+        .mapping(headers.map { EditEntry(String($0.key.dropFirst(MethodResponse.headerPrefix.count)), headerValue(required: $0.value)) })
+    }
+
+    /// The body of a new `responses.CODE` entry.
+    func body(of response: MethodResponse) -> EditValue {
+        var entries = [EditEntry("description", .string("\(response.statusCode) response"))]
+        let headers = normalized(response)
+        if !headers.isEmpty { entries.append(EditEntry("headers", headersValue(headers))) }
+        switch dialect {
+        case .openAPI3:
+            if !response.responseModels.isEmpty {
+                entries.append(EditEntry("content", .mapping(response.responseModels.map {
+                    EditEntry($0.key, .mapping([EditEntry("schema", .mapping([EditEntry("$ref", .string("#/components/schemas/\($0.value)"))]))]))
+                })))
+            }
+        case .swagger2:
+            if let model = response.responseModels.values.first {
+                entries.append(EditEntry("schema", .mapping([EditEntry("$ref", .string("#/definitions/\(model)"))])))
+            }
+        }
+        return .mapping(entries)
+    }
+
+    /// Edits that add `responses.CODE` or change the headers it declares (its description,
+    /// schema and content stay as written).
+    func edits(operation: DocMapping, response: MethodResponse) throws -> [TextEdit] {
+        let code = response.statusCode
+        guard let responsesIndex = operation.index(of: "responses") else {
+            let value = EditValue.mapping([EditEntry(code, body(of: response))])
+            return [editor.insertEntries([EditEntry("responses", value)], into: operation, after: operation.entries.count - 1)]
+        }
+        guard case let .mapping(responses) = operation.entries[responsesIndex].value, !responses.entries.isEmpty else {
+            return editor.replaceValue(ofEntryAt: responsesIndex, in: operation, with: .mapping([EditEntry(code, body(of: response))]))
+        }
+        guard let codeIndex = responses.index(of: code) else {
+            return [editor.insertEntries([EditEntry(code, body(of: response))], into: responses, after: responses.entries.count - 1)]
+        }
+        guard case let .mapping(body) = responses.entries[codeIndex].value, !body.entries.isEmpty else {
+            return editor.replaceValue(ofEntryAt: codeIndex, in: responses, with: self.body(of: response))
+        }
+        return try headerEdits(body: body, headers: normalized(response))
+    }
+
+    func headerEdits(body: DocMapping, headers: OrderedMap<Bool>) throws -> [TextEdit] {
+        let prefix = MethodResponse.headerPrefix
+        guard let headersIndex = body.index(of: "headers") else {
+            guard !headers.isEmpty else { return [] }
+            return [editor.insertEntries([EditEntry("headers", headersValue(headers))], into: body, after: body.entries.count - 1)]
+        }
+        if headers.isEmpty {
+            if body.entries.count > 1 || body.isFlow { return try editor.deleteEntries([headersIndex], in: body) }
+            return editor.replaceValue(ofEntryAt: headersIndex, in: body, with: .mapping([]))
+        }
+        guard case let .mapping(existing) = body.entries[headersIndex].value, !existing.entries.isEmpty else {
+            return editor.replaceValue(ofEntryAt: headersIndex, in: body, with: headersValue(headers))
+        }
+        let names = existing.entries.map { prefix + $0.key.value }
+        let survivors = names.filter { headers[$0] != nil }
+        let added = headers.keys.filter { !names.contains($0) }
+        guard !survivors.isEmpty, headers.keys == survivors + added else {
+            return editor.replaceValue(ofEntryAt: headersIndex, in: body, with: headersValue(headers))
+        }
+        var edits: [TextEdit] = []
+        var removed = Set<Int>()
+        for (position, entry) in existing.entries.enumerated() {
+            guard let required = headers[prefix + entry.key.value] else {
+                removed.insert(position)
+                continue
+            }
+            let wasRequired = dialect == .openAPI3 && entry.value["required"]?.scalar?.resolved == .bool(true)
+            if required != wasRequired {
+                edits += editor.replaceValue(ofEntryAt: position, in: existing, with: headerValue(required: required))
+            }
+        }
+        edits += try editor.deleteEntries(removed, in: existing)
+        if !added.isEmpty, let anchor = existing.entries.indices.last(where: { !removed.contains($0) }) {
+            let entries = added.map { EditEntry(String($0.dropFirst(prefix.count)), headerValue(required: headers[$0] ?? false)) }
+            edits.append(editor.insertEntries(entries, into: existing, after: anchor))
+        }
+        return edits
+    }
+}

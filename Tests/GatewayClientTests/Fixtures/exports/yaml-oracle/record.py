@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Records what PyYAML reads from small YAML cases and from every YAML export fixture.
+
+gwx's own YAML parser is tested against these recordings (ExportFileYAMLOracleTests).
+Regenerate after changing the cases or the fixtures:
+
+    python3 Tests/GatewayClientTests/Fixtures/exports/yaml-oracle/record.py
+
+Needs PyYAML (listed in requirements-test.txt).
+"""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from canonical import load_text  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+EXPORTS = os.path.dirname(HERE)
+
+CASES = [
+    ("scalar mapping", "a: 1\nb: two\n"),
+    ("nested mapping", "a:\n  b:\n    c: d\n  e: f\ng: h\n"),
+    ("sequence of scalars", "- a\n- b\n- c\n"),
+    ("sequence at key indentation", "key:\n- a\n- b\nother: x\n"),
+    ("indented sequence", "key:\n  - a\n  - b\nother: x\n"),
+    ("compact mappings in sequence", "- a: 1\n  b: 2\n- c: 3\n"),
+    ("nested compact sequences", "- - a\n  - b\n- c\n"),
+    ("multi-line plain", "a: foo\n  bar\n\n  baz\nb: x\n"),
+    ("single quoted", "a: 'it''s'\nb: 'one\n  two\n\n  three'\n"),
+    ("double quoted escapes", 'a: "tab\\tnl\\nq\\"bs\\\\x\\x41u\\u00e9U\\U0001F600"\n'),
+    ("double quoted escaped line break", 'a: "abc\\\n   def"\nb: "x \\\n  y"\n'),
+    ("double quoted folding", 'a: "one\n  two\n\n  three  "\n'),
+    ("literal clip", "a: |\n  line 1\n  line 2\nb: x\n"),
+    ("literal strip", "a: |-\n  line 1\n  line 2\nb: x\n"),
+    ("literal keep", "a: |+\n  line 1\n\n\nb: x\n"),
+    ("literal clip trailing blanks", "a: |\n  line 1\n\n\nb: x\n"),
+    ("literal with indentation indicator", "a: |2\n    indented\n  normal\n"),
+    ("literal with leading empty lines", "a: |\n\n  x\n"),
+    ("literal more-indented lines", "a: |\n  x\n    y\n  z\n"),
+    ("literal at end without newline", "a: |-\n  x"),
+    ("literal clip at end without newline", "a: |\n  x"),
+    ("folded", "a: >\n  x\n  y\n\n  z\n   w\n  q\n"),
+    ("folded strip", "a: >-\n  one\n  two\n"),
+    ("literal in sequence", "- |\n  a\n  b\n- >\n  c\n  d\n"),
+    ("literal with header comment", "a: | # note\n  x\n"),
+    ("comments everywhere", "# top\na: 1 # one\n# between\nb:\n  # inside\n  c: 2\n\n# end\n"),
+    ("document markers", "%YAML 1.1\n---\na: 1\n...\n"),
+    ("only comments", "# nothing\n"),
+    ("flow sequence", "a: [1, two, 'three', \"four\"]\n"),
+    ("flow mapping", "a: {b: c, d: [e, f], g: {h: i}}\n"),
+    ("flow multi-line trailing comma", "a: {\n  b: 1,\n  c: 2,\n}\n"),
+    ("json-like flow", '{"a":1,"b":[true,null,"x"],"c":{"d":"e"}}\n'),
+    ("empty flow", "a: {}\nb: []\n"),
+    ("anchors and aliases", "base: &b\n  x: 1\nother: *b\nlist: [&s str, *s]\n"),
+    ("nulls", "a:\nb: ~\nc: null\nd: Null\n"),
+    ("booleans", "a: yes\nb: No\nc: on\nd: OFF\ne: true\nf: False\n"),
+    ("integers", "a: 0x1F\nb: 017\nc: 1_000\nd: -42\ne: +7\nf: 0\ng: 0b101\n"),
+    ("floats", "a: 1.5\nb: .5\nc: -.inf\nd: 1e+3\ne: 1.0e+3\nf: 6.02e+23\n"),
+    ("quoted numbers", "a: \"200\"\nb: '404'\n\"500\": x\n"),
+    ("plain with colons", "url: http://example.com/a:b\ntime: 12:30\n"),
+    ("trailing comment and spaces", "key:    value   # comment\nother: 'q'   # c\n"),
+    ("key with spaces", "a key: v\n'quoted key': w\n\"dq key\": x\n"),
+    ("space before colon", "a  : 1\n"),
+    ("hash inside plain", "a: b#c\nd: e #f\n"),
+    ("indicator-like plain starts", "a: -x\nb: :y\nc: ?z\nd: x-y\n"),
+    ("unicode", "名前: 値\nemoji: \"😀 ok\"\nplain: café 😀\n"),
+    ("crlf line endings", "a: 1\r\nb:\r\n  c: |\r\n    x\r\n    y\r\n"),
+    ("top-level sequence of mappings", "- name: a\n  value: 1\n- name: b\n  value: 2\n"),
+    ("mapping value on next line", "a:\n  value\nb: x\n"),
+    ("deep block scalar", "paths:\n  /pets:\n    get:\n      x-t:\n        application/json: |\n          #set($x = 1)\n          {\"a\": $x}\n"),
+    ("tagged string", "a: !!str 123\nb: !!int \"7\"\n"),
+    ("plain multi-line in sequence", "- one\n  two\n- three\n"),
+    ("explicit document end then comment", "a: 1\n... # done\n"),
+    ("indented root", "  a: 1\n  b: 2\n"),
+    ("empty sequence items", "-\n- a\n-\n"),
+    ("mapping with empty value then sequence", "a:\nb:\n  - 1\n"),
+    ("literal keeps trailing spaces", "a: |\n  x  \n  y\n"),
+    ("folded more indented", "a: >\n  one\n    two\n  three\n"),
+    ("single quoted multi-line leading spaces", "a: 'x\n    y'\n"),
+    ("error: tab indentation", "a:\n\tb: 1\n"),
+    ("error: unclosed flow", "a: {b: 1\n"),
+    ("error: unclosed flow sequence", "a: [1, 2\n"),
+    ("error: unterminated quote", "a: \"abc\n"),
+    ("error: bad indentation", "a:\n  b: 1\n c: 2\n"),
+    ("error: value after value", "a: b: c\n"),
+    ("error: missing colon", "a: 1\nb\n"),
+    ("error: sequence in mapping", "a: 1\n- b\n"),
+    ("error: unknown alias", "a: *nope\n"),
+    ("error: second document", "a: 1\n---\nb: 2\n"),
+    ("error: invalid escape", 'a: "\\q"\n'),
+]
+
+
+def load(text):
+    return load_text(text)
+
+
+def main():
+    cases = [{"name": name, "yaml": text, "expected": load(text)} for name, text in CASES]
+    for case in cases:
+        if case["name"].startswith("error:") != ("error" in case["expected"]):
+            raise SystemExit(f"case {case['name']!r}: PyYAML gave {case['expected']}")
+    with open(os.path.join(HERE, "cases.json"), "w", encoding="utf-8") as out:
+        json.dump(cases, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    for name in sorted(os.listdir(EXPORTS)):
+        if name.endswith((".yaml", ".yml")):
+            with open(os.path.join(EXPORTS, name), encoding="utf-8") as source:
+                expected = load(source.read())
+            with open(os.path.join(HERE, name + ".json"), "w", encoding="utf-8") as out:
+                json.dump(expected, out, ensure_ascii=False, indent=1)
+                out.write("\n")
+    print(f"recorded {len(cases)} cases")
+
+
+if __name__ == "__main__":
+    main()
