@@ -140,6 +140,12 @@ public final class CursesTerminal: Terminal {
         case KEY_PPAGE: return .key(.pageUp)
         case KEY_HOME: return .key(.home)
         case KEY_END: return .key(.end)
+        case KEY_SR: return .key(.shiftUp)
+        case KEY_SF: return .key(.shiftDown)
+        case KEY_SLEFT: return .key(.shiftLeft)
+        case KEY_SRIGHT: return .key(.shiftRight)
+        case KEY_SHOME: return .key(.shiftHome)
+        case KEY_SEND: return .key(.shiftEnd)
         case gwx_key_resize():
             lastFrame = nil
             return .resize(size)

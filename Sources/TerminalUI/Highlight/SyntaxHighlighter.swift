@@ -52,6 +52,23 @@ public struct SyntaxHighlighter {
     }
 }
 
+extension SyntaxHighlighter {
+    /// Highlights `range` of `lines` (each without its line break); earlier lines are scanned
+    /// only for what carries over (comments, open tags).
+    public func highlight(lines: [[Character]], range: Range<Int>) -> [[Span]] {
+        var state = LineState()
+        var result: [[Span]] = []
+        result.reserveCapacity(range.count)
+        for index in 0..<min(range.upperBound, lines.count) {
+            var scanner = LineScanner(characters: Array(String(lines[index]).replacingTabs()), state: state, language: language, palette: palette)
+            let spans = scanner.run()
+            state = scanner.state
+            if index >= range.lowerBound { result.append(spans) }
+        }
+        return result
+    }
+}
+
 /// What carries over from one line to the next.
 struct LineState {
     var inVTLComment = false
