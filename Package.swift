@@ -37,7 +37,7 @@ let package = Package(
         ]),
 
         // MARK: - Tests
-        .testTarget(name: "JavaRegexTests", dependencies: ["JavaRegex"]),
+        .testTarget(name: "JavaRegexTests", dependencies: ["JavaRegex"], exclude: ["Oracle"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GatewayModelTests", dependencies: ["GatewayModel"]),
         .testTarget(name: "VelocityTests", dependencies: ["Velocity"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MappingTests", dependencies: ["Mapping", "Velocity", "GatewayModel"], resources: [.copy("Fixtures")]),

@@ -1,5 +1,0 @@
-import XCTest
-
-final class GatewayModelTestsSmoke: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}

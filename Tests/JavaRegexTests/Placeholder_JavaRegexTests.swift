@@ -1,5 +1,0 @@
-import XCTest
-
-final class JavaRegexTestsSmoke: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}
