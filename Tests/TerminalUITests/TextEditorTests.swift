@@ -110,7 +110,7 @@ final class TextEditorTests: XCTestCase {
 
     func testTabIndentsSelectedLinesAndShiftTabDedents() {
         var editor = TextEditorState(text: "a\nb\nc")
-        press(&editor, .shiftDown, .tab)
+        press(&editor, .shiftDown, .shiftDown, .tab)
         XCTAssertEqual(editor.text, "  a\n  b\nc")
         press(&editor, .backTab)
         XCTAssertEqual(editor.text, "a\nb\nc")

@@ -161,6 +161,20 @@ public final class CursesTerminal: Terminal {
         }
     }
 
+    public func suspend() {
+        guard window != nil, !stopped else { return }
+        def_prog_mode()
+        endwin()
+    }
+
+    public func resume() {
+        guard let window, !stopped else { return }
+        reset_prog_mode()
+        lastFrame = nil
+        wclear(window)
+        wrefresh(window)
+    }
+
     public func copyToClipboard(_ text: String) {
         var bytes = Array(OSC52.sequence(for: text).utf8)
         bytes.withUnsafeMutableBufferPointer { buffer in

@@ -78,7 +78,6 @@ extension TextEditorState {
         } else if Self.opensBlock(trimmedHead) {
             indent += indentUnit
         }
-        pushUndo(.other)
         insert("\n" + indent)
         lastEdit = .other
     }
