@@ -171,10 +171,10 @@ extension ResponseForm {
         case .down, .character("j"):
             if parameterCursor >= parameters.count - 1 { moveFocus(by: 1, layout: layout) } else { parameterCursor += 1 }
         case .character("a"), .character("n"):
-            parameters.append(ParameterRow(key: MethodResponse.headerPrefix + (suggestedHeaders.first ?? ""), value: ""))
+            let suggestion = suggestedHeaders.first
+            parameters.append(ParameterRow(key: MethodResponse.headerPrefix + (suggestion ?? ""), value: ""))
             parameterCursor = parameters.count - 1
-            let keyIsComplete = !(suggestedHeaders.first ?? "").isEmpty
-            parameterEdit = ParameterEdit(row: parameterCursor, editingValue: keyIsComplete, input: TextInput(keyIsComplete ? "" : MethodResponse.headerPrefix), isNew: true)
+            parameterEdit = ParameterEdit(row: parameterCursor, editingValue: suggestion != nil, input: TextInput(suggestion != nil ? "" : MethodResponse.headerPrefix), isNew: true)
             message = FormMessage(isError: false, text: "Enter next · Tab key/value · Ctrl-N next declared header · Esc cancel")
         case .enter, .character("i"):
             guard parameters.indices.contains(parameterCursor) else { return .none }
