@@ -44,7 +44,7 @@ extension Explorer {
             for row in detail.row..<detail.bottom { buffer.write("│", row: row, column: detail.column - 1, style: theme.border) }
         }
         drawStatus(&buffer, state, layout, theme)
-        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Keymap.footer(for: state.screen.kind), theme: theme)
+        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Keymap.footer(for: state.screen.kind, readonly: state.readonly), theme: theme)
         switch state.mode {
         case let .command(command):
             drawCompletions(&buffer, command, layout, theme)

@@ -85,8 +85,10 @@ enum Keymap {
     }
 
     /// The hints the footer shows for a screen, the screen's first.
-    static func footer(for kind: ScreenKind) -> [KeyHint] {
-        let shown = (screen(kind) + global).filter { $0.inFooter && !(kind == .response && $0.action == .filter) }
+    static func footer(for kind: ScreenKind, readonly: Bool = false) -> [KeyHint] {
+        let shown = (screen(kind) + global).filter {
+            $0.inFooter && !(kind == .response && $0.action == .filter) && !(readonly && ($0.action == .edit || $0.action == .new))
+        }
         // The keys people look for first come first, so narrow terminals keep them.
         let order: [Action] = [.enter, .edit, .new, .nextTab, .back, .filter, .command, .help, .quit, .reload, .copy]
         return shown.sorted { (order.firstIndex(of: $0.action) ?? 99) < (order.firstIndex(of: $1.action) ?? 99) }
