@@ -1,0 +1,243 @@
+/// The recursive-descent reader behind `JSONParser`, over UTF-8 bytes.
+struct JSONByteReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func readDocument() throws(JSONReadFailure) -> JSONValue {
+        skipWhitespace()
+        let value = try readValue(depth: 0)
+        skipWhitespace()
+        if position < bytes.count {
+            throw JSONReadFailure(message: "unexpected text after the JSON value", offset: position)
+        }
+        return value
+    }
+
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
+    }
+
+    private func failure(_ expected: String) -> JSONReadFailure {
+        if position >= bytes.count {
+            return JSONReadFailure(message: "unexpected end of input, \(expected)", offset: position)
+        }
+        return JSONReadFailure(message: expected, offset: position)
+    }
+
+    mutating func readValue(depth: Int) throws(JSONReadFailure) -> JSONValue {
+        guard position < bytes.count else { throw failure("expected a JSON value") }
+        switch bytes[position] {
+        case UInt8(ascii: "{"): return try readObject(depth: depth + 1)
+        case UInt8(ascii: "["): return try readArray(depth: depth + 1)
+        case UInt8(ascii: "\""): return .string(try readString())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumber())
+        case UInt8(ascii: "t"): try readKeyword("true"); return .bool(true)
+        case UInt8(ascii: "f"): try readKeyword("false"); return .bool(false)
+        case UInt8(ascii: "n"): try readKeyword("null"); return .null
+        default: throw failure("expected a JSON value")
+        }
+    }
+
+    private mutating func readKeyword(_ word: StaticString) throws(JSONReadFailure) {
+        let start = position
+        let count = word.utf8CodeUnitCount
+        let matches = word.withUTF8Buffer { expected -> Bool in
+            guard start + count <= bytes.count else { return false }
+            for index in 0..<count where bytes[start + index] != expected[index] { return false }
+            return true
+        }
+        guard matches else { throw failure("expected a JSON value") }
+        position += count
+    }
+
+    private mutating func readObject(depth: Int) throws(JSONReadFailure) -> JSONValue {
+        guard depth <= JSONParser.maximumDepth else {
+            throw JSONReadFailure(message: "nesting deeper than \(JSONParser.maximumDepth) levels", offset: position)
+        }
+        position += 1
+        var members: [(key: String, value: JSONValue)] = []
+        members.reserveCapacity(8)
+        var hasDuplicates = false
+        // Small objects check for repeated keys by scanning; big ones switch to a set.
+        var seen: Set<String>?
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            return .object(JSONObject())
+        }
+        while true {
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+                throw failure("expected a string key")
+            }
+            let key = try readString()
+            skipWhitespace()
+            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw failure("expected ':'") }
+            position += 1
+            skipWhitespace()
+            let value = try readValue(depth: depth)
+            if !hasDuplicates {
+                if seen == nil, members.count >= 16 { seen = Set(members.map(\.key)) }
+                if seen != nil {
+                    if seen?.insert(key).inserted == false { hasDuplicates = true }
+                } else if members.contains(where: { $0.key == key }) {
+                    hasDuplicates = true
+                }
+            }
+            members.append((key, value))
+            skipWhitespace()
+            guard position < bytes.count else { throw failure("expected ',' or '}'") }
+            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+            if bytes[position] == UInt8(ascii: "}") { position += 1; break }
+            throw failure("expected ',' or '}'")
+        }
+        if hasDuplicates { return .object(JSONObject(members.map { ($0.key, $0.value) })) }
+        return .object(JSONObject(uniqueMembers: members))
+    }
+
+    private mutating func readArray(depth: Int) throws(JSONReadFailure) -> JSONValue {
+        guard depth <= JSONParser.maximumDepth else {
+            throw JSONReadFailure(message: "nesting deeper than \(JSONParser.maximumDepth) levels", offset: position)
+        }
+        position += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+            position += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try readValue(depth: depth))
+            skipWhitespace()
+            guard position < bytes.count else { throw failure("expected ',' or ']'") }
+            if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+            if bytes[position] == UInt8(ascii: "]") { position += 1; break }
+            throw failure("expected ',' or ']'")
+        }
+        return .array(elements)
+    }
+
+    private mutating func readNumber() throws(JSONReadFailure) -> String {
+        let start = position
+        if bytes[position] == UInt8(ascii: "-") { position += 1 }
+        guard skipDigits() > 0 else { throw failure("invalid number: expected a digit") }
+        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            guard skipDigits() > 0 else { throw failure("invalid number: expected a digit after '.'") }
+        }
+        if position < bytes.count, bytes[position] | 0x20 == UInt8(ascii: "e") {
+            position += 1
+            if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") {
+                position += 1
+            }
+            guard skipDigits() > 0 else { throw failure("invalid number: expected a digit in the exponent") }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    }
+
+    @inline(__always)
+    private mutating func skipDigits() -> Int {
+        let start = position
+        while position < bytes.count, bytes[position] &- UInt8(ascii: "0") < 10 { position += 1 }
+        return position - start
+    }
+
+    private mutating func readString() throws(JSONReadFailure) -> String {
+        let open = position
+        position += 1
+        let start = position
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                position += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { return try readEscapedString(from: start, open: open) }
+            position += 1
+        }
+        throw JSONReadFailure(message: "unterminated string", offset: open)
+    }
+
+    private mutating func readEscapedString(from start: Int, open: Int) throws(JSONReadFailure) -> String {
+        var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            if byte != UInt8(ascii: "\\") {
+                buffer.append(byte)
+                position += 1
+                continue
+            }
+            guard position + 1 < bytes.count else { break }
+            let escape = bytes[position + 1]
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
+            case UInt8(ascii: "b"): buffer.append(0x08)
+            case UInt8(ascii: "f"): buffer.append(0x0C)
+            case UInt8(ascii: "n"): buffer.append(0x0A)
+            case UInt8(ascii: "r"): buffer.append(0x0D)
+            case UInt8(ascii: "t"): buffer.append(0x09)
+            case UInt8(ascii: "u"):
+                position += 2
+                let scalar = try readUnicodeEscape()
+                buffer.append(contentsOf: String(Character(scalar)).utf8)
+                continue
+            default:
+                position += 1
+                throw failure("invalid escape '\\\(String(decoding: [escape], as: UTF8.self))' in string")
+            }
+            position += 2
+        }
+        throw JSONReadFailure(message: "unterminated string", offset: open)
+    }
+
+    /// Reads the four hex digits after `\u` (and a following low surrogate escape, if any).
+    private mutating func readUnicodeEscape() throws(JSONReadFailure) -> Unicode.Scalar {
+        let high = try readHex4()
+        if (0xD800...0xDBFF).contains(high) {
+            if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                let save = position
+                position += 2
+                let low = try readHex4()
+                if (0xDC00...0xDFFF).contains(low) {
+                    let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                    return Unicode.Scalar(value) ?? "\u{FFFD}"
+                }
+                position = save
+            }
+            return "\u{FFFD}"
+        }
+        return Unicode.Scalar(high) ?? "\u{FFFD}"
+    }
+
+    private mutating func readHex4() throws(JSONReadFailure) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard position < bytes.count else { throw failure("expected 4 hex digits after '\\u'") }
+            let byte = bytes[position]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw failure("expected 4 hex digits after '\\u'")
+            }
+            value = value << 4 | UInt32(digit)
+            position += 1
+        }
+        return value
+    }
+}

@@ -1,0 +1,52 @@
+import GatewayModel
+import Velocity
+
+/// The variables API Gateway gives a template (`$input`, `$util`, `$context`,
+/// `$stageVariables`), built for one request, and the overrides read back after rendering.
+final class GatewayVariables {
+    let input: InputVariable
+    let context: VMap
+    let stageVariables: VMap
+
+    init(request: RenderRequest) {
+        input = InputVariable(body: request.body,
+                              path: request.pathParameters.entries.map { ($0.key, $0.value) },
+                              querystring: request.queryStringParameters.entries.map { ($0.key, $0.value) },
+                              header: request.headers.entries.map { ($0.key, $0.value) })
+        let tree = GatewayContext.applying(request.contextOverrides.entries.map { ($0.key, $0.value) },
+                                           to: GatewayContext.defaults(requestTimeEpochMilliseconds: request.requestTimeEpochMilliseconds))
+        if case .map(let map) = tree.velocityValue() { context = map } else { context = VMap() }
+        // `#set($context.responseOverride.status = 400)` needs the maps to exist before it runs.
+        if context["responseOverride"] == nil {
+            let responseOverride = VMap()
+            responseOverride["header"] = .map(VMap())
+            context["responseOverride"] = .map(responseOverride)
+        }
+        stageVariables = VMap()
+        for entry in request.stageVariables.entries { stageVariables[entry.key] = .string(entry.value) }
+    }
+
+    /// The template's variables by name.
+    var values: [String: Value] {
+        ["input": .object(input), "util": .object(UtilVariable()), "context": .map(context),
+         "stageVariables": .map(stageVariables)]
+    }
+
+    /// `$context.responseOverride.status` and `.header.*` as the template left them.
+    func responseOverrides() -> (status: String?, headers: OrderedMap<String>) {
+        guard case .map(let responseOverride)? = context["responseOverride"] else { return (nil, OrderedMap()) }
+        var status: String?
+        switch responseOverride["status"] {
+        case nil, .null?: status = nil
+        case let value?: status = value.javaString
+        }
+        var headers = OrderedMap<String>()
+        if case .map(let headerMap)? = responseOverride["header"] {
+            for entry in headerMap.entries {
+                if case .null = entry.value { continue }
+                headers[entry.key.javaString] = entry.value.javaString
+            }
+        }
+        return (status, headers)
+    }
+}

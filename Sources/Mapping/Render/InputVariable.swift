@@ -1,0 +1,92 @@
+import Velocity
+
+/// API Gateway's `$input`: the body (raw, or read as JSON once and shared by `path` and
+/// `json`) and the method request's parameters.
+public final class InputVariable: VelocityObject {
+    /// The raw body.
+    let body: String
+    /// Path, query string and header parameters, in that order.
+    let parameters: [(kind: String, values: [(name: String, value: String)])]
+    private var document: Value?
+    /// The body's JSON error, once a template asked for it as JSON and it was not.
+    private(set) var bodyError: JSONSyntaxError?
+
+    /// Creates `$input` for a body and the request's parameters.
+    init(body: String, path: [(String, String)], querystring: [(String, String)], header: [(String, String)]) {
+        self.body = body
+        self.parameters = [
+            ("path", path.map { (name: $0.0, value: $0.1) }),
+            ("querystring", querystring.map { (name: $0.0, value: $0.1) }),
+            ("header", header.map { (name: $0.0, value: $0.1) }),
+        ]
+    }
+
+    public var description: String { "$input" }
+
+    public func property(_ name: String) -> Value? {
+        name == "body" ? .string(body) : nil
+    }
+
+    public func call(_ method: String, arguments: [Value]) throws(VelocityObjectError) -> Value? {
+        switch (method, arguments.count) {
+        case ("getBody", 0): return .string(body)
+        case ("path", 1): return try evaluate(arguments[0], method: "path") ?? .null
+        case ("json", 1):
+            guard let value = try evaluate(arguments[0], method: "json") else { return .string("null") }
+            return .string(value.gatewayJSON)
+        case ("params", 0): return .map(allParameters())
+        case ("params", 1): return .string(parameter(named: arguments[0].javaString))
+        default: return nil
+        }
+    }
+
+    /// The parsed body; every call shares it, so changes made by a template are seen later.
+    private func parsedBody(method: String) throws(VelocityObjectError) -> Value {
+        if let document { return document }
+        do {
+            let value = try JSONParser.parseBody(body).velocityValue()
+            document = value
+            return value
+        } catch {
+            bodyError = error
+            throw VelocityObjectError("$input.\(method): the body is not valid JSON (line \(error.line), column \(error.column): \(error.message))")
+        }
+    }
+
+    /// The value at a JSONPath, or nil when a definite path finds nothing.
+    private func evaluate(_ argument: Value, method: String) throws(VelocityObjectError) -> Value? {
+        let path: JSONPath
+        do {
+            path = try JSONPath(argument.javaString)
+        } catch {
+            throw VelocityObjectError("$input.\(method): \(error.description)")
+        }
+        switch path.evaluate(on: try parsedBody(method: method)) {
+        case .missing: return nil
+        case .value(let value): return value
+        }
+    }
+
+    private func allParameters() -> VMap {
+        let all = VMap(style: .java)
+        for (kind, values) in parameters {
+            let map = VMap(style: .java)
+            for (name, value) in values { map[name] = .string(value) }
+            all[kind] = .map(map)
+        }
+        return all
+    }
+
+    /// `$input.params(x)`: path, then query string, then header; header names match in any
+    /// case (HTTP header names are case-insensitive); nothing found is the empty string.
+    private func parameter(named name: String) -> String {
+        for (_, values) in parameters {
+            if let found = values.first(where: { $0.name == name }) { return found.value }
+        }
+        let lowered = name.lowercased()
+        if let headers = parameters.last?.values, let found = headers.first(where: { $0.name.lowercased() == lowered }) {
+            return found.value
+        }
+        return ""
+    }
+}

@@ -1,0 +1,58 @@
+import GatewayModel
+
+/// Everything a response template can read besides itself: the backend body, the method
+/// request's parameters, `$context` overrides and stage variables.
+public struct RenderRequest: Sendable, Equatable {
+    /// The integration (backend) response body `$input` reads.
+    public var body: String
+    /// The body's name in error messages (a file name, or `body`).
+    public var bodyName: String
+    /// Path parameters, seen by `$input.params()`.
+    public var pathParameters: OrderedMap<String>
+    /// Query string parameters.
+    public var queryStringParameters: OrderedMap<String>
+    /// Request headers.
+    public var headers: OrderedMap<String>
+    /// `$context` values by dotted key (`stage`, `identity.sourceIp`), over the preview defaults.
+    public var contextOverrides: OrderedMap<String>
+    /// `$stageVariables`.
+    public var stageVariables: OrderedMap<String>
+    /// The request time, in milliseconds since 1970 (`$context.requestTimeEpoch`).
+    public var requestTimeEpochMilliseconds: Int
+
+    /// Creates a request; everything defaults to empty and a fixed request time.
+    public init(body: String = "", bodyName: String = "body",
+                pathParameters: OrderedMap<String> = OrderedMap(),
+                queryStringParameters: OrderedMap<String> = OrderedMap(),
+                headers: OrderedMap<String> = OrderedMap(),
+                contextOverrides: OrderedMap<String> = OrderedMap(),
+                stageVariables: OrderedMap<String> = OrderedMap(),
+                requestTimeEpochMilliseconds: Int = GatewayContext.defaultRequestTimeEpochMilliseconds) {
+        self.body = body
+        self.bodyName = bodyName
+        self.pathParameters = pathParameters
+        self.queryStringParameters = queryStringParameters
+        self.headers = headers
+        self.contextOverrides = contextOverrides
+        self.stageVariables = stageVariables
+        self.requestTimeEpochMilliseconds = requestTimeEpochMilliseconds
+    }
+}
+
+/// What a render produced: the body text and what the template set in
+/// `$context.responseOverride`.
+public struct RenderResult: Sendable, Equatable {
+    /// The rendered text, exactly.
+    public var output: String
+    /// `$context.responseOverride.status`, as text, when the template set it.
+    public var statusOverride: String?
+    /// `$context.responseOverride.header.NAME` values the template set, in the order set.
+    public var headerOverrides: OrderedMap<String>
+
+    /// Creates a result.
+    public init(output: String, statusOverride: String? = nil, headerOverrides: OrderedMap<String> = OrderedMap()) {
+        self.output = output
+        self.statusOverride = statusOverride
+        self.headerOverrides = headerOverrides
+    }
+}

@@ -1,0 +1,136 @@
+/// The string functions behind API Gateway's `$util`, with the Java semantics API Gateway has.
+public enum GatewayUtil {
+    /// `$util.escapeJavaScript`: Apache Commons Lang `StringEscapeUtils.escapeJavaScript`
+    /// (`'` → `\'`, `"` → `\"`, `/` → `\/`, controls as `\n`/`\uXXXX`, every UTF-16 unit
+    /// above U+007F as `\uXXXX` with upper-case hex).
+    public static func escapeJavaScript(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for unit in text.utf16 {
+            switch unit {
+            case 0x27: output += "\\'"
+            case 0x22: output += "\\\""
+            case 0x5C: output += "\\\\"
+            case 0x2F: output += "\\/"
+            case 0x08: output += "\\b"
+            case 0x0A: output += "\\n"
+            case 0x09: output += "\\t"
+            case 0x0C: output += "\\f"
+            case 0x0D: output += "\\r"
+            case 0x00..<0x20, 0x80...: JSONStringEscaping.appendUnicodeEscape(unit, to: &output)
+            default: output.unicodeScalars.append(Unicode.Scalar(UInt8(unit)))
+            }
+        }
+        return output
+    }
+
+    /// `$util.urlEncode`: `java.net.URLEncoder.encode(text, "UTF-8")` (space → `+`; letters,
+    /// digits and `.-*_` kept; every other UTF-8 byte as `%XX`).
+    public static func urlEncode(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
+                 UInt8(ascii: "*"), UInt8(ascii: "_"):
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            case UInt8(ascii: " "): output += "+"
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                output += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return output
+    }
+
+    /// `$util.urlDecode`: `java.net.URLDecoder.decode(text, "UTF-8")` (`+` → space, `%XX`
+    /// bytes as UTF-8); a broken `%` escape is an error, as in Java.
+    public static func urlDecode(_ text: String) throws(GatewayUtilError) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        let source = Array(text.utf8)
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            if byte == UInt8(ascii: "+") {
+                bytes.append(UInt8(ascii: " "))
+                index += 1
+            } else if byte == UInt8(ascii: "%") {
+                guard index + 2 < source.count,
+                      let high = hexValue(source[index + 1]), let low = hexValue(source[index + 2]) else {
+                    throw GatewayUtilError(message: "URLDecoder: Illegal hex characters in escape (%) pattern")
+                }
+                bytes.append(high << 4 | low)
+                index += 3
+            } else {
+                bytes.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+
+    private static let base64Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    /// `$util.base64Encode`: standard Base64 (with padding) of the text's UTF-8 bytes.
+    public static func base64Encode(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var index = 0
+        while index < bytes.count {
+            let first = bytes[index]
+            let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+            let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+            output.append(base64Alphabet[Int(first >> 2)])
+            output.append(base64Alphabet[Int((first & 0x03) << 4 | second >> 4)])
+            output.append(index + 1 < bytes.count ? base64Alphabet[Int((second & 0x0F) << 2 | third >> 6)] : UInt8(ascii: "="))
+            output.append(index + 2 < bytes.count ? base64Alphabet[Int(third & 0x3F)] : UInt8(ascii: "="))
+            index += 3
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `$util.base64Decode`: Base64 (standard or URL-safe alphabet, padding optional) to text
+    /// read as UTF-8; characters outside the alphabet are skipped, as Commons Codec does.
+    public static func base64Decode(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var accumulator: UInt32 = 0
+        var bits = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "=") { break }
+            let value: UInt8
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): value = byte - UInt8(ascii: "A")
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): value = byte - UInt8(ascii: "a") + 26
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = byte - UInt8(ascii: "0") + 52
+            case UInt8(ascii: "+"), UInt8(ascii: "-"): value = 62
+            case UInt8(ascii: "/"), UInt8(ascii: "_"): value = 63
+            default: continue
+            }
+            accumulator = accumulator << 6 | UInt32(value)
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                bytes.append(UInt8(truncatingIfNeeded: accumulator >> UInt32(bits)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+/// A `$util` function that failed the way its Java counterpart throws.
+public struct GatewayUtilError: Error, Equatable, Sendable {
+    /// The Java exception's message.
+    public var message: String
+}

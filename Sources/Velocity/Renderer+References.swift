@@ -1,0 +1,85 @@
+// Resolving references: the root variable, then each property, method call and index, the
+// way Velocity 1.7's introspection finds them on Java objects; and assigning through them.
+
+/// A Java exception raised inside an invoked method (Velocity wraps it as
+/// MethodInvocationException and fails the render).
+struct JavaException: Error {
+    /// Java's exception class, e.g. `StringIndexOutOfBoundsException`.
+    var type: String
+    /// Java's message.
+    var message: String
+}
+
+extension Renderer {
+    /// The value of a reference (Velocity's `ASTReference.execute`); null as soon as any
+    /// step is null.
+    func execute(_ reference: ReferenceNode) throws(RenderFlow) -> Value {
+        if reference.kind == .text || !reference.computable { return .null }
+        var value = try lookup(reference.rootName)
+        for modifier in reference.modifiers {
+            if case .null = value { return .null }
+            value = try apply(modifier, to: value)
+        }
+        return value
+    }
+
+    private func apply(_ modifier: Modifier, to value: Value) throws(RenderFlow) -> Value {
+        switch modifier {
+        case .property(let name, _):
+            return JavaIntrospection.property(name, of: value) ?? .null
+        case .method(let name, let argumentExpressions, let location):
+            var arguments: [Value] = []
+            arguments.reserveCapacity(argumentExpressions.count)
+            for argument in argumentExpressions { arguments.append(try evaluate(argument)) }
+            if case .object(let object) = value, let scope = object as? ForeachScope, name == "stop", arguments.isEmpty {
+                throw .breakOut(ObjectIdentifier(scope))
+            }
+            do {
+                return try JavaIntrospection.call(name, on: value, arguments: arguments) ?? .null
+            } catch {
+                throw failure("invocation of method '\(name)' threw \(error.type): \(error.message)", at: location)
+            }
+        case .index(let expression, let location):
+            let index = try evaluate(expression)
+            do {
+                return try JavaIntrospection.index(value, index) ?? .null
+            } catch {
+                throw failure("indexing with [\(expression.literal)] threw \(error.type): \(error.message)", at: location)
+            }
+        }
+    }
+
+    /// `#set($a.b.c = value)`: sets the variable, or the last property or index of the chain.
+    func assign(to reference: ReferenceNode, _ value: Value) throws(RenderFlow) {
+        guard reference.kind != .text, reference.computable else { return }
+        guard let last = reference.modifiers.last else {
+            // Velocity assigns to the first token's text minus its first character:
+            // `#set($!a = 1)` sets "!a" and `#set(${a} = 1)` sets "{".
+            assign(String(reference.firstImage.dropFirst()), value)
+            return
+        }
+        var target = try lookup(reference.rootName)
+        for modifier in reference.modifiers.dropLast() {
+            if case .null = target { return }
+            target = try apply(modifier, to: target)
+        }
+        if case .null = target { return }
+        switch last {
+        case .property(let name, _):
+            switch target {
+            case .map(let map): map[name] = value
+            case .object(let object): _ = object.setProperty(name, to: value)
+            default: break
+            }
+        case .index(let expression, let location):
+            let index = try evaluate(expression)
+            do {
+                try JavaIntrospection.setIndex(target, index, to: value)
+            } catch {
+                throw failure("setting [\(expression.literal)] threw \(error.type): \(error.message)", at: location)
+            }
+        case .method:
+            break
+        }
+    }
+}

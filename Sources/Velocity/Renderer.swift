@@ -1,0 +1,142 @@
+// The renderer: walks the syntax tree with a context, writing into one output buffer.
+
+/// Why rendering left the normal flow: an error, `#stop`, or `#break`.
+enum RenderFlow: Error {
+    case failure(TemplateError)
+    case stop
+    /// `#break`: the foreach scope it targets, or nil for the nearest construct.
+    case breakOut(ObjectIdentifier?)
+}
+
+/// The variables of one macro call (Velocity's ProxyVMContext): values set inside the macro,
+/// and call-by-name arguments evaluated in the caller's context each time they are read.
+final class MacroFrame {
+    var locals: [String: Value] = [:]
+    var proxies: [String: Expression] = [:]
+}
+
+/// Renders one template once; not reusable across renders.
+final class Renderer {
+    let template: Template
+    let options: RenderOptions
+    var globals: [String: Value]
+    var macros: [String: MacroDefinition]
+    var frames: [MacroFrame] = []
+    /// The innermost frame reads and writes start from (-1: the global context).
+    var currentFrame = -1
+    var output = ""
+    var outputBytes = 0
+    var steps = 0
+    var nesting = 0
+
+    init(template: Template, context: [String: Value], options: RenderOptions) {
+        self.template = template
+        self.options = options
+        self.globals = context
+        self.macros = template.macros
+    }
+
+    /// Renders the whole template; `#stop` and a stray `#break` end it quietly.
+    func renderTemplate() throws(TemplateError) -> String {
+        output.reserveCapacity(template.source.count)
+        do {
+            try render(template.body)
+        } catch {
+            switch error {
+            case .failure(let failure): throw failure
+            case .stop, .breakOut: break
+            }
+        }
+        return output
+    }
+
+    // MARK: - Output and limits
+
+    /// Appends text to the output, enforcing the output limit.
+    @inline(__always)
+    func write(_ text: String, at location: @autoclosure () -> SourceLocation) throws(RenderFlow) {
+        guard !text.isEmpty else { return }
+        outputBytes += text.utf8.count
+        if outputBytes > options.maxOutputBytes {
+            throw .failure(TemplateError(kind: .limit, location: location(),
+                                         message: "output exceeds \(options.maxOutputBytes) bytes"))
+        }
+        output += text
+    }
+
+    /// Counts one evaluation step, enforcing the step limit.
+    @inline(__always)
+    func step(_ location: @autoclosure () -> SourceLocation) throws(RenderFlow) {
+        steps += 1
+        if steps > options.maxSteps {
+            throw .failure(TemplateError(kind: .limit, location: location(),
+                                         message: "rendering takes more than \(options.maxSteps) steps; is there a runaway loop?"))
+        }
+    }
+
+    /// A runtime error at a place.
+    func failure(_ message: String, at location: SourceLocation) -> RenderFlow {
+        .failure(TemplateError(kind: .runtime, location: location, message: message))
+    }
+
+    /// Runs `body` one nesting level deeper (#evaluate, #define, interpolation).
+    func nested<T>(at location: SourceLocation, _ body: () throws(RenderFlow) -> T) throws(RenderFlow) -> T {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > options.maxNestingDepth {
+            throw .failure(TemplateError(kind: .limit, location: location,
+                                         message: "#evaluate, #define or string interpolation nested more than \(options.maxNestingDepth) deep"))
+        }
+        return try body()
+    }
+
+    // MARK: - Context
+
+    /// Reads a variable the way Velocity's chained contexts do.
+    func lookup(_ name: String) throws(RenderFlow) -> Value {
+        var index = currentFrame
+        while index >= 0 {
+            let frame = frames[index]
+            if let value = frame.locals[name] { return value }
+            if let argument = frame.proxies[name] {
+                let saved = currentFrame
+                currentFrame = index - 1
+                defer { currentFrame = saved }
+                return try evaluate(argument)
+            }
+            index -= 1
+        }
+        return globals[name] ?? .null
+    }
+
+    /// Writes a variable: into every enclosing macro frame and the global context
+    /// (Velocity 1.7's default, `velocimacro.context.localscope = false`).
+    func assign(_ name: String, _ value: Value) {
+        if currentFrame >= 0 {
+            for index in 0...currentFrame {
+                frames[index].locals[name] = value
+            }
+        }
+        globals[name] = value
+    }
+
+    /// Removes a variable from every enclosing frame and the global context.
+    func remove(_ name: String) {
+        if currentFrame >= 0 {
+            for index in 0...currentFrame {
+                frames[index].locals[name] = nil
+                frames[index].proxies[name] = nil
+            }
+        }
+        globals[name] = nil
+    }
+
+    /// Puts back a saved value, or removes the variable when there was none.
+    func restore(_ name: String, _ saved: Value) {
+        if case .null = saved {
+            remove(name)
+        } else {
+            assign(name, saved)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+// The public face of the engine: parse a template once, render it many times.
+
+/// Options of one render.
+public struct RenderOptions: Sendable, Equatable {
+    /// Print nothing for a null or undefined reference (API Gateway's behaviour); when false,
+    /// print the reference's own text as stock Velocity does (`$foo`).
+    public var nullRendersAsEmpty: Bool
+    /// Iterations after which a `#foreach` silently stops (API Gateway: 1,000).
+    public var maxForeachIterations: Int
+    /// Output size, in UTF-8 bytes, beyond which rendering fails.
+    public var maxOutputBytes: Int
+    /// Macro calls nested deeper than this fail (Velocity's `velocimacro.max.depth`, 20).
+    public var maxMacroDepth: Int
+    /// Nested `#evaluate`, `#define` and string interpolation deeper than this fail.
+    public var maxNestingDepth: Int
+    /// Evaluation steps (nodes and expressions) beyond which rendering fails.
+    public var maxSteps: Int
+    /// The largest `[a..b]` range a template may build.
+    public var maxRangeSize: Int
+
+    /// API Gateway's behaviour, with limits that keep a bad template from hanging a UI.
+    public init(nullRendersAsEmpty: Bool = true, maxForeachIterations: Int = 1_000,
+                maxOutputBytes: Int = 10 * 1024 * 1024, maxMacroDepth: Int = 20,
+                maxNestingDepth: Int = 40, maxSteps: Int = 20_000_000, maxRangeSize: Int = 1_000_000) {
+        self.nullRendersAsEmpty = nullRendersAsEmpty
+        self.maxForeachIterations = maxForeachIterations
+        self.maxOutputBytes = maxOutputBytes
+        self.maxMacroDepth = maxMacroDepth
+        self.maxNestingDepth = maxNestingDepth
+        self.maxSteps = maxSteps
+        self.maxRangeSize = maxRangeSize
+    }
+}
+
+/// A parsed Velocity 1.7 template, ready to render any number of times (on any thread).
+public struct Template: Sendable {
+    /// The template's name, used in error messages.
+    public let name: String
+    /// API Gateway refuses mapping templates larger than this (300 KB).
+    public static let maxSourceBytes = 300 * 1024
+
+    let source: [UInt8]
+    let body: Block
+    let macros: [String: MacroDefinition]
+
+    /// Parses a template; throws a located syntax error when Velocity would refuse it.
+    public init(source: String, name: String = "template") throws(TemplateError) {
+        self.name = name
+        let bytes = Array(source.utf8)
+        self.source = bytes
+        guard bytes.count <= Template.maxSourceBytes else {
+            throw TemplateError(kind: .limit, location: SourceLocation(line: 1, column: 1),
+                                message: "template is \(bytes.count) bytes; API Gateway accepts at most \(Template.maxSourceBytes)",
+                                templateName: name)
+        }
+        var parser = Parser(source: bytes)
+        do {
+            self.body = try parser.parseTemplate()
+            for macro in parser.macros.values {
+                try Template.validate(macro.body, macros: parser.macros)
+            }
+            try Template.validate(body, macros: parser.macros)
+        } catch {
+            throw Template.locate(error, name: name, source: bytes)
+        }
+        self.macros = parser.macros
+    }
+
+    /// Renders the template with a context of named values.
+    public func render(context: [String: Value] = [:], options: RenderOptions = RenderOptions()) throws(TemplateError) -> String {
+        let renderer = Renderer(template: self, context: context, options: options)
+        do {
+            return try renderer.renderTemplate()
+        } catch {
+            throw Template.locate(error, name: name, source: source)
+        }
+    }
+
+    /// Fills in the template name and the source line of an error.
+    static func locate(_ error: TemplateError, name: String, source: [UInt8]) -> TemplateError {
+        var located = error
+        located.templateName = name
+        if located.sourceLine.isEmpty {
+            located.sourceLine = SourceText.line(error.location.line, in: source)
+        }
+        return located
+    }
+}

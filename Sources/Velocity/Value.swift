@@ -1,0 +1,171 @@
+// The values a template works with, modelled on the Java objects Apache Velocity 1.7 sees.
+//
+// This file is the contract other modules (Mapping's $input, $util, $context) build on:
+// keep its names and behaviour stable.
+//
+// Values are not Sendable: lists and maps are shared mutable references, exactly as Java's
+// ArrayList and LinkedHashMap are (a macro that calls `$list.add(1)` changes its caller's list).
+// A render runs on one thread and its values stay there; the parsed `Template` is Sendable.
+
+/// A value as a Velocity template sees it: Java's null, String, Integer/Long, Double, Boolean,
+/// List, Map, or any other object.
+public enum Value {
+    /// Java's `null`: an undefined reference or a method that returned nothing.
+    case null
+    /// A `java.lang.String`.
+    case string(String)
+    /// A `java.lang.Integer` or `java.lang.Long` (they print and compare the same).
+    case integer(Int)
+    /// A `java.lang.Double`.
+    case double(Double)
+    /// A `java.lang.Boolean`.
+    case boolean(Bool)
+    /// A `java.util.List` (a shared, mutable reference).
+    case list(VList)
+    /// A `java.util.Map` keeping insertion order (a shared, mutable reference).
+    case map(VMap)
+    /// Any other Java object, provided by the embedding application.
+    case object(any VelocityObject)
+}
+
+/// How a list prints itself, which is how Java's `toString()` of the underlying class reads.
+public enum ListStyle: Sendable, Equatable {
+    /// `java.util.ArrayList` (template literals, `keySet()`, ...): `[1, x, {a=1}]`.
+    case java
+    /// json-smart's `JSONArray` (what API Gateway's `$input.path` returns): compact JSON,
+    /// `[1,"x",{"a":1}]`, nested maps and lists printed as JSON too.
+    case json
+    /// A Java array such as `String.split`'s `String[]`: prints as an identity string.
+    case array
+}
+
+/// How a map prints itself.
+public enum MapStyle: Sendable, Equatable {
+    /// `java.util.LinkedHashMap`: `{a=1, b=[1, 2]}`.
+    case java
+    /// A json-smart `JSONObject` (keys kept in order): `{"a":1,"b":[1,2]}`.
+    case json
+}
+
+/// A Java `List`: an ordered, mutable, shared sequence of values.
+public final class VList {
+    /// The elements, in order.
+    public var elements: [Value]
+    /// How the list prints itself.
+    public var style: ListStyle
+
+    /// Creates a list with the given elements and print style.
+    public init(_ elements: [Value] = [], style: ListStyle = .java) {
+        self.elements = elements
+        self.style = style
+    }
+
+    /// The number of elements.
+    public var count: Int { elements.count }
+}
+
+/// A key of a Java map: template map literals may use numbers or booleans as keys.
+public enum MapKey: Hashable, Sendable {
+    /// A string key (the usual case).
+    case string(String)
+    /// An Integer/Long key.
+    case integer(Int)
+    /// A Double key.
+    case double(Double)
+    /// A Boolean key.
+    case boolean(Bool)
+    /// The null key.
+    case null
+    /// Any other object, identified by its `toString()`.
+    case other(String)
+}
+
+/// A Java `LinkedHashMap`: a mutable, shared map that remembers insertion order.
+public final class VMap {
+    /// The keys in insertion order.
+    public private(set) var keys: [MapKey] = []
+    private var storage: [MapKey: Value] = [:]
+    /// How the map prints itself.
+    public var style: MapStyle
+
+    /// Creates an empty map with the given print style.
+    public init(style: MapStyle = .java) {
+        self.style = style
+    }
+
+    /// Creates a map from string-keyed pairs, keeping their order.
+    public convenience init(_ pairs: [(String, Value)], style: MapStyle = .java) {
+        self.init(style: style)
+        for (key, value) in pairs { self[key] = value }
+    }
+
+    /// The number of entries.
+    public var count: Int { keys.count }
+
+    /// The value for a key, or nil when absent (a present key may map to `.null`).
+    public subscript(key: MapKey) -> Value? {
+        get { storage[key] }
+        set {
+            if let newValue {
+                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
+            } else if storage.removeValue(forKey: key) != nil {
+                if let index = keys.firstIndex(of: key) { keys.remove(at: index) }
+            }
+        }
+    }
+
+    /// The value for a string key, or nil when absent.
+    public subscript(key: String) -> Value? {
+        get { storage[.string(key)] }
+        set { self[MapKey.string(key)] = newValue }
+    }
+
+    /// The entries in insertion order.
+    public var entries: [(key: MapKey, value: Value)] {
+        keys.map { ($0, storage[$0] ?? .null) }
+    }
+}
+
+/// An object the embedding application puts into a template's context (for example API
+/// Gateway's `$input` or `$util`). Velocity calls it through Java bean rules: `$x.name`
+/// asks `property("name")`, `$x.name(1, 'a')` asks `call("name", arguments:)`.
+///
+/// Implementations are used on the rendering thread only, so they need not be `Sendable`.
+public protocol VelocityObject: AnyObject {
+    /// The value of a property (`$x.name`), or nil when the object has no such property
+    /// (Velocity then treats the reference as null).
+    func property(_ name: String) -> Value?
+
+    /// Calls a method (`$x.name(args)`). Return nil when there is no such method (Velocity
+    /// then treats the call as null); throw `VelocityObjectError` when the method itself
+    /// fails, which Velocity reports as an error at the call's place.
+    func call(_ method: String, arguments: [Value]) throws(VelocityObjectError) -> Value?
+
+    /// Java's `toString()`: what `$x` prints.
+    var description: String { get }
+
+    /// Sets a property (`#set($x.name = value)`); return false when the object has none.
+    func setProperty(_ name: String, to value: Value) -> Bool
+
+    /// The elements `#foreach` iterates over, or nil when the object is not iterable.
+    var iterationElements: [Value]? { get }
+}
+
+extension VelocityObject {
+    /// By default an object has no settable property.
+    public func setProperty(_ name: String, to value: Value) -> Bool { false }
+
+    /// By default an object is not iterable.
+    public var iterationElements: [Value]? { nil }
+}
+
+/// The failure of a method of a `VelocityObject` (Java's exception inside an invoked method).
+public struct VelocityObjectError: Error, Sendable, Equatable {
+    /// What went wrong, for the user.
+    public var message: String
+
+    /// Creates an error with a message for the user.
+    public init(_ message: String) {
+        self.message = message
+    }
+}

@@ -1,1 +1,0 @@
-// The Velocity module; see docs/CODEBASE.md.

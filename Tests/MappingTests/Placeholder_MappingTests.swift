@@ -1,5 +1,0 @@
-import XCTest
-
-final class MappingTestsSmoke: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}

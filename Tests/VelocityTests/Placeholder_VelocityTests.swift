@@ -1,5 +1,0 @@
-import XCTest
-
-final class VelocityTestsSmoke: XCTestCase {
-    func testModuleBuilds() { XCTAssertTrue(true) }
-}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import Foundation
+import GatewayClient
+import GatewayModel
+import Mapping
+
+/// `gwx simulate METHOD-ID`: API Gateway's response pipeline for one method, offline.
+struct Simulate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what API Gateway sends for a backend response: selection, status, headers, body.",
+        discussion: """
+        METHOD-ID is REST-API-ID/RESOURCE-ID/HTTP-METHOD. In an export file the resource is \
+        its path, which may contain '/': the first part is the API, the last the HTTP method, \
+        everything between the resource (`PetStore//pets/{petId}/GET`).
+
+        HTTP, MOCK and AWS service integrations select by --status; a non-proxy Lambda \
+        integration selects by --error-message (give neither for a successful invocation). \
+        Exits 1 when the simulation found errors in the configuration (the report says where).
+
+        Examples:
+          gwx simulate --file Examples/PetStore.json 'PetStore//pets/{petId}/GET' --error-message 'Pet 7 Not Found'
+          gwx simulate --file Examples/PetStore.json 'PetStore//pets/{petId}/GET' --body pet.json --accept application/xml
+          gwx simulate a1b2c3d4e5/xyz123/GET --status 404 --body - --header Content-Type=application/json --output json
+        """
+    )
+
+    @OptionGroup var source: SourceOptions
+
+    @Argument(help: ArgumentHelp("REST-API-ID/RESOURCE-ID/HTTP-METHOD", valueName: "method-id"))
+    var methodID: String
+
+    @Option(name: .long, help: ArgumentHelp("The backend's HTTP status code (HTTP, MOCK and AWS service integrations).", valueName: "code"))
+    var status: String?
+
+    @Option(name: .customLong("error-message"), help: ArgumentHelp("The Lambda function error's errorMessage (non-proxy Lambda).", valueName: "text"))
+    var errorMessage: String?
+
+    @Option(name: .long, help: ArgumentHelp("The backend response body; - reads stdin.", valueName: "file"))
+    var body: String?
+
+    @Flag(name: .customLong("binary-body"), help: "Treat the body as binary (its media type is one of the API's binaryMediaTypes).")
+    var binaryBody = false
+
+    @Option(name: .customLong("header"), help: ArgumentHelp("A backend response header; repeatable, a name may repeat.", valueName: "name=value"))
+    var headers: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The client request's Accept header (default: none, read as application/json).", valueName: "type"))
+    var accept: String?
+
+    @Option(name: .customLong("binary-media-type"), help: ArgumentHelp("One of the API's binaryMediaTypes; repeatable.", valueName: "type"))
+    var binaryMediaTypes: [String] = []
+
+    @Option(name: .customLong("stage-variable"), help: ArgumentHelp("A stage variable; repeatable.", valueName: "name=value"))
+    var stageVariables: [String] = []
+
+    @Option(name: .customLong("context"), help: ArgumentHelp("A $context value, dotted names allowed (identity.sourceIp=1.2.3.4); repeatable.", valueName: "name=value"))
+    var context: [String] = []
+
+    @Option(name: .long, help: "text (a report for people) or json.")
+    var output: OutputFormat = .text
+
+    func validate() throws {
+        if status != nil && errorMessage != nil {
+            throw ValidationError("give --status or --error-message, not both")
+        }
+    }
+
+    mutating func run() async throws {
+        let options = self
+        try await CLI.guarded {
+            let target = try SimulateTarget(parsing: options.methodID)
+            let sources = try options.source.makeSources()
+            let api = try await SourceLookup.source(forAPI: target.restApiId, in: sources).loadAPI(id: target.restApiId)
+            guard let resource = api.resource(target.resource) else {
+                throw CLIError("error: the API \(target.restApiId) has no resource \(target.resource); `gwx ls` lists them")
+            }
+            guard let method = resource.method(target.httpMethod) else {
+                let known = resource.methods.map(\.httpMethod).joined(separator: ", ")
+                throw CLIError("error: \(resource.path) has no \(target.httpMethod) method (it has: \(known.isEmpty ? "none" : known))")
+            }
+            let backend = BackendResponse(
+                statusCode: options.status,
+                errorMessage: options.errorMessage,
+                headers: try Self.pairs(options.headers, option: "--header"),
+                bodyData: try Self.readBody(options.body),
+                isBinary: options.binaryBody
+            )
+            let request = SimulationRequest(
+                accept: options.accept,
+                stageVariables: OrderedMap(try Self.pairs(options.stageVariables, option: "--stage-variable")),
+                context: OrderedMap(try Self.pairs(options.context, option: "--context")),
+                binaryMediaTypes: options.binaryMediaTypes
+            )
+            let result = ResponsePipeline.simulate(method: method, resourcePath: resource.path, backend: backend, request: request)
+            print(options.output == .json ? result.jsonReport() : result.textReport(), terminator: "")
+            if !result.errors.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    /// `NAME=VALUE` arguments as pairs, in order.
+    static func pairs(_ arguments: [String], option: String) throws -> [(String, String)] {
+        try arguments.map { argument in
+            guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else {
+                throw CLIError("error: \(option) \(argument): expected NAME=VALUE")
+            }
+            return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
+        }
+    }
+
+    /// The body file's bytes (`-` is stdin; no file is an empty body).
+    static func readBody(_ path: String?) throws -> Data {
+        guard let path else { return Data() }
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CLIError("\(path): error: cannot read the body file")
+        }
+        return data
+    }
+}
+
+/// A method address on the command line: `API/RESOURCE/METHOD`, where RESOURCE may contain `/`.
+struct SimulateTarget: Equatable {
+    var restApiId: String
+    var resource: String
+    var httpMethod: String
+
+    init(parsing text: String) throws {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 3, let api = parts.first, let method = parts.last, !api.isEmpty, !method.isEmpty else {
+            throw CLIError("error: \(text) is not REST-API-ID/RESOURCE-ID/HTTP-METHOD")
+        }
+        let resource = parts.dropFirst().dropLast().joined(separator: "/")
+        guard !resource.isEmpty else {
+            throw CLIError("error: \(text) has no resource between the API and the method")
+        }
+        restApiId = api
+        self.resource = resource
+        httpMethod = method.uppercased()
+    }
+}
