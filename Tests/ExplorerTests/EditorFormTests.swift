@@ -219,3 +219,33 @@ final class EditorFormTests: XCTestCase {
         XCTAssertTrue(harness.quit)
     }
 }
+
+/// The live preview through the real response pipeline.
+final class EditorPreviewTests: XCTestCase {
+    func testTemplateErrorsBecomeEditorMarksAndCtrlGJumpsToThem() async {
+        let harness = Harness(sources: [EditorTestSource(definitions: [Fixtures.pets])], rows: 30, columns: 100)
+        await harness.start()
+        await harness.press(.character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .enter, .character("e"), .backTab, .enter, .pageDown, .end, .enter)
+        await harness.type("#if($pet.price")
+        let marks = harness.state.form?.templates[0].editor.marks ?? []
+        XCTAssertFalse(marks.isEmpty, String(describing: harness.state.form?.preview.outcome?.issues))
+        harness.state.form?.templates[0].editor.moveCursor(to: TextPosition(line: 0, column: 0))
+        await harness.press(.control("g"))
+        XCTAssertEqual(harness.state.form?.templates[0].editor.cursor.line, marks.first?.position.line)
+        XCTAssertEqual(harness.state.form?.preview.outcome?.statusCode, "500")
+    }
+
+    func testThePreviewRendersTheEditedTemplateForTheSample() async {
+        let harness = Harness(sources: [EditorTestSource(definitions: [Fixtures.pets])], rows: 30, columns: 100)
+        await harness.start()
+        await harness.press(.character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .enter, .character("e"))
+        let outcome = harness.state.form?.preview.outcome
+        XCTAssertEqual(outcome?.statusCode, "200")
+        XCTAssertEqual(outcome?.selected, "200 (default)")
+        XCTAssertTrue(outcome?.bodyLines.contains { $0.contains("\"名前\": \"Rex\"") } ?? false, outcome?.bodyLines.joined(separator: "\n") ?? "no outcome")
+    }
+}

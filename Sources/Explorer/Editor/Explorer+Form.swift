@@ -131,7 +131,7 @@ extension Explorer {
         for index in form.templates.indices {
             let field = "responseTemplates[\(form.templates[index].contentType)]"
             form.templates[index].editor.marks = outcome.issues.compactMap { issue in
-                guard issue.isError, issue.field == field, let line = issue.line else { return nil }
+                guard issue.isError, issue.field == field, issue.statusCode == form.current.statusCode, let line = issue.line else { return nil }
                 return TextMark(position: TextPosition(line: max(0, line - 1), column: max(0, (issue.column ?? 1) - 1)), message: issue.message)
             }
         }

@@ -77,6 +77,8 @@ struct PreviewHeader: Hashable, Sendable {
 struct PreviewIssue: Hashable, Sendable {
     var isError: Bool
     var message: String
+    /// The integration response it is in, if any.
+    var statusCode: String?
     /// `selectionPattern`, `responseTemplates[application/json]`, …
     var field: String?
     /// 1-based line and column inside a template.

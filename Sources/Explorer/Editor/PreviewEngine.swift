@@ -1,62 +1,43 @@
 import Foundation
 import GatewayModel
-import JavaRegex
+import Mapping
 
-/// Runs a preview job: which integration response a sample selects, its status and headers,
-/// and the body. Pure; runs off the UI thread.
+/// Runs a preview job through API Gateway's response pipeline (`ResponsePipeline`): which
+/// integration response the sample selects, the status, the mapped headers and the rendered
+/// body. Pure; runs off the UI thread.
 enum PreviewEngine {
     /// Lines of body kept for the screen.
     static let maxBodyLines = 2_000
+    /// Characters of a body line kept for the screen.
+    static let maxLineLength = 1_000
 
     /// Simulates one job.
     static func run(_ job: PreviewJob) -> PreviewOutcome {
-        let responses = job.method.integration?.integrationResponses ?? []
-        let subject = job.errorMode ? job.sample.errorMessage : job.sample.statusCode
-        var issues: [PreviewIssue] = []
-        var steps: [String] = []
-        var chosen: IntegrationResponse?
-        for response in responses where !response.isDefault {
-            do {
-                let regex = try JavaRegex(response.selectionPattern ?? "")
-                if regex.matchesWhole(subject) {
-                    steps.append("\(response.statusCode) \(response.selectionPattern ?? ""): matches")
-                    if chosen == nil { chosen = response }
-                }
-            } catch {
-                issues.append(PreviewIssue(isError: true, message: error.message, field: "selectionPattern"))
-            }
-        }
-        var selected = chosen.map { "\($0.statusCode) (pattern \($0.selectionPattern ?? ""))" } ?? ""
-        if chosen == nil, let fallback = responses.first(where: \.isDefault) {
-            chosen = fallback
-            selected = "\(fallback.statusCode) (default)"
-        }
-        guard let response = chosen else {
-            issues.append(PreviewIssue(isError: true, message: "No selection pattern matches \(subject.isEmpty ? "an empty subject" : subject) and there is no default response: API Gateway answers 500"))
-            return PreviewOutcome(statusCode: "500", selected: "none", headers: [PreviewHeader(name: "Content-Type", value: "application/json")],
-                                  bodyLines: [#"{"message": "Internal server error"}"#], bodyLineCount: 1, issues: issues, steps: steps)
-        }
-        var headers: [PreviewHeader] = []
-        let backendHeaders = job.sample.headers.split(separator: "\n").compactMap { line -> (String, String)? in
+        let headers = job.sample.headers.split(separator: "\n").compactMap { line -> (String, String)? in
             guard let colon = line.firstIndex(of: ":") else { return nil }
             return (String(line[..<colon]).trimmingCharacters(in: .whitespaces), String(line[colon...].dropFirst()).trimmingCharacters(in: .whitespaces))
         }
-        for entry in response.responseParameters {
-            let name = String(entry.key.dropFirst(MethodResponse.headerPrefix.count))
-            if entry.value.hasPrefix("'"), entry.value.hasSuffix("'"), entry.value.count >= 2 {
-                headers.append(PreviewHeader(name: name, value: String(entry.value.dropFirst().dropLast())))
-            } else if entry.value.hasPrefix("integration.response.header.") {
-                let wanted = String(entry.value.dropFirst("integration.response.header.".count))
-                if let value = backendHeaders.last(where: { $0.0 == wanted })?.1 { headers.append(PreviewHeader(name: name, value: value)) }
-            }
-        }
-        let body = job.sample.body
+        let backend = job.errorMode
+            ? BackendResponse(errorMessage: job.sample.errorMessage.isEmpty ? nil : job.sample.errorMessage, headers: headers, body: job.sample.body)
+            : BackendResponse(statusCode: job.sample.statusCode, headers: headers, body: job.sample.body)
+        let result = ResponsePipeline.simulate(method: job.method, resourcePath: job.resourcePath, backend: backend, request: SimulationRequest(accept: job.accept))
+        let selected = result.selected.map { $0.isDefault ? "\($0.statusCode) (default)" : "\($0.statusCode) (pattern \($0.selectionPattern ?? ""))" } ?? "no integration response"
         var lines: [String] = []
         var count = 0
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            if lines.count < maxBodyLines { lines.append(String(line)) }
-            count += 1
+        if result.bodyIsBinary {
+            lines = ["(binary body, \(result.body.count) bytes)"]
+            count = 1
+        } else {
+            for line in result.bodyText.split(separator: "\n", omittingEmptySubsequences: false) {
+                // A huge line is cut: the screen shows its start only.
+                if lines.count < maxBodyLines { lines.append(String(line.prefix(maxLineLength))) }
+                count += 1
+            }
         }
-        return PreviewOutcome(statusCode: response.statusCode, selected: selected, headers: headers, bodyLines: lines, bodyLineCount: count, issues: issues, steps: steps)
+        let issues = result.issues.map { issue in
+            PreviewIssue(isError: issue.severity == .error, message: issue.message, statusCode: issue.place.statusCode, field: issue.place.field, line: issue.place.line, column: issue.place.column)
+        }
+        return PreviewOutcome(statusCode: result.statusCode, selected: selected, headers: result.headers.map { PreviewHeader(name: $0.name, value: $0.value) },
+                              bodyLines: lines, bodyLineCount: count, issues: issues, steps: result.steps)
     }
 }

@@ -25,7 +25,7 @@ public enum TextEditorView {
             if state.cursor.line >= firstLine + view.rows { firstLine = state.cursor.line - view.rows + 1 }
         }
         let visible = firstLine..<min(state.lines.count, firstLine + view.rows)
-        let highlighted = SyntaxHighlighter(language: state.language, palette: theme.syntax).highlight(lines: state.lines, range: visible)
+        let highlighted = SyntaxHighlighter(language: state.language, palette: theme.syntax).highlight(lines: state.lines, range: visible, maxLength: state.firstColumn + view.columns + 64)
         let markedLines = Set(state.marks.map(\.position.line))
         let pair = focused ? state.matchingPair : nil
         let selection = state.selection

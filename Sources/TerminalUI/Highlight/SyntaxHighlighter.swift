@@ -54,13 +54,15 @@ public struct SyntaxHighlighter {
 
 extension SyntaxHighlighter {
     /// Highlights `range` of `lines` (each without its line break); earlier lines are scanned
-    /// only for what carries over (comments, open tags).
-    public func highlight(lines: [[Character]], range: Range<Int>) -> [[Span]] {
+    /// only for what carries over (comments, open tags). Only the first `maxLength`
+    /// characters of a line are looked at: a megabyte-long line costs no more than a short one.
+    public func highlight(lines: [[Character]], range: Range<Int>, maxLength: Int = 4_096) -> [[Span]] {
         var state = LineState()
         var result: [[Span]] = []
         result.reserveCapacity(range.count)
         for index in 0..<min(range.upperBound, lines.count) {
-            var scanner = LineScanner(characters: Array(String(lines[index]).replacingTabs()), state: state, language: language, palette: palette)
+            let line = lines[index].count > maxLength ? Array(lines[index].prefix(maxLength)) : lines[index]
+            var scanner = LineScanner(characters: Array(String(line).replacingTabs()), state: state, language: language, palette: palette)
             let spans = scanner.run()
             state = scanner.state
             if index >= range.lowerBound { result.append(spans) }
