@@ -5,7 +5,7 @@ import GatewayModel
 /// Runs one load effect against the sources and turns its outcome into an event.
 enum EffectWork {
     /// The event a load effect ends with; `nil` for effects that are not loads.
-    static func perform(_ effect: Effect, sources: [any GatewaySource]) async -> ExplorerEvent? {
+    static func perform(_ effect: Effect, sources: [any GatewaySource], journal: DraftJournal? = nil) async -> ExplorerEvent? {
         switch effect {
         case let .listAPIs(source, request):
             guard sources.indices.contains(source) else { return nil }
@@ -23,8 +23,52 @@ enum EffectWork {
             } catch {
                 return .apiLoaded(key, request: request, .failure(failure(error)))
             }
-        case .cancel, .copy, .quit:
+        case let .save(plan, request):
+            guard sources.indices.contains(plan.source) else { return nil }
+            return .saved(request: request, await save(plan, source: sources[plan.source]))
+        case let .simulate(job, request):
+            return .simulated(request: request, PreviewEngine.run(job))
+        case .loadDrafts, .writeDraft, .deleteDraft:
+            return performNow(effect, journal: journal)
+        case .cancel, .copy, .quit, .externalEdit:
             return nil
+        }
+    }
+
+    /// Runs a draft effect right away, on the caller's thread: a draft is on disk before the
+    /// next key is read.
+    static func performNow(_ effect: Effect, journal: DraftJournal?) -> ExplorerEvent? {
+        switch effect {
+        case .loadDrafts:
+            guard let journal else { return nil }
+            let (drafts, failures) = journal.readAll()
+            return .draftsLoaded(drafts, failures: failures.map(\.description))
+        case var .writeDraft(draft):
+            guard let journal else { return nil }
+            draft.writtenAt = Date().timeIntervalSince1970
+            do {
+                try journal.write(draft)
+                return nil
+            } catch {
+                return .draftWriteFailed(error.description)
+            }
+        case let .deleteDraft(key):
+            journal?.delete(key)
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Puts the method response first when the plan needs one, then the integration response.
+    private static func save(_ plan: SavePlan, source: any GatewaySource) async -> Result<IntegrationResponse, LoadFailure> {
+        do {
+            if let methodResponse = plan.methodResponse {
+                try await source.putMethodResponse(methodResponse, at: plan.method)
+            }
+            return .success(try await source.saveIntegrationResponse(plan.updated, original: plan.original, at: plan.method))
+        } catch {
+            return .failure(failure(error))
         }
     }
 
@@ -63,11 +107,13 @@ final class Mailbox: @unchecked Sendable {
 final class EffectRunner {
     private let sources: [any GatewaySource]
     private let mailbox: Mailbox
+    private let journal: DraftJournal?
     private var tasks: [Int: Task<Void, Never>] = [:]
 
-    init(sources: [any GatewaySource], mailbox: Mailbox) {
+    init(sources: [any GatewaySource], mailbox: Mailbox, journal: DraftJournal? = nil) {
         self.sources = sources
         self.mailbox = mailbox
+        self.journal = journal
     }
 
     /// How many loads are running.
@@ -76,7 +122,7 @@ final class EffectRunner {
     /// Starts a load, or cancels one.
     func start(_ effect: Effect) {
         switch effect {
-        case let .listAPIs(_, request), let .loadAPI(_, request):
+        case let .listAPIs(_, request), let .loadAPI(_, request), let .save(_, request), let .simulate(_, request):
             let sources = sources
             let mailbox = mailbox
             tasks[request] = Task.detached {
@@ -84,7 +130,9 @@ final class EffectRunner {
             }
         case let .cancel(request):
             tasks.removeValue(forKey: request)?.cancel()
-        case .copy, .quit:
+        case .loadDrafts, .writeDraft, .deleteDraft:
+            if let event = EffectWork.performNow(effect, journal: journal) { mailbox.post(event) }
+        case .copy, .quit, .externalEdit:
             break
         }
     }
@@ -92,9 +140,9 @@ final class EffectRunner {
     /// Forgets a finished load.
     func finished(_ event: ExplorerEvent) {
         switch event {
-        case let .apisListed(_, request, _), let .apiLoaded(_, request, _):
+        case let .apisListed(_, request, _), let .apiLoaded(_, request, _), let .saved(request, _), let .simulated(request, _):
             tasks.removeValue(forKey: request)
-        case .input, .tick:
+        case .input, .tick, .draftsLoaded, .draftWriteFailed, .externalEditFinished:
             break
         }
     }

@@ -86,9 +86,11 @@ extension Explorer {
         switch verb {
         case "":
             return []
-        case "q", "q!", "quit", "exit":
+        case "q!":
             state.quitting = true
             return cancelPending(&state) + [.quit]
+        case "q", "quit", "exit":
+            return requestQuit(&state)
         case "help":
             state.mode = .help(firstLine: 0)
             return []

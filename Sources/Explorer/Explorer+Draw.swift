@@ -24,6 +24,16 @@ extension Explorer {
                 if !last { text = "   " + text }
             }
         }
+        if let form = state.form {
+            drawForm(&buffer, state, form, theme)
+            drawFormStatus(&buffer, state, form, layout, theme)
+            Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: FormKeymap.footer(form), theme: theme)
+            if case let .help(firstLine) = state.mode {
+                Modal.draw(into: &buffer, screen: layout.body, title: "Keys — integration response form   (Esc closes)", lines: FormKeymap.helpLines(form, theme: theme), firstLine: firstLine, theme: theme)
+            }
+            drawDraftQuestions(&buffer, state, layout.body, theme)
+            return buffer
+        }
         switch state.screen.kind {
         case .apis: drawAPIs(&buffer, state, layout, theme)
         case .resources: drawResources(&buffer, state, layout, theme)
@@ -34,7 +44,7 @@ extension Explorer {
             for row in detail.row..<detail.bottom { buffer.write("│", row: row, column: detail.column - 1, style: theme.border) }
         }
         drawStatus(&buffer, state, layout, theme)
-        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Keymap.footer(for: state.screen.kind), theme: theme)
+        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Keymap.footer(for: state.screen.kind, readonly: state.readonly), theme: theme)
         switch state.mode {
         case let .command(command):
             drawCompletions(&buffer, command, layout, theme)
@@ -44,7 +54,32 @@ extension Explorer {
         default:
             break
         }
+        drawDraftQuestions(&buffer, state, layout.body, theme)
         return buffer
+    }
+
+    /// The form's status line: its message, else the first error, else where the cursor is.
+    private static func drawFormStatus(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ form: ResponseForm, _ layout: Layout, _ theme: Theme) {
+        let row = layout.status.row
+        var left: [Span]
+        let editor = form.currentEditor
+        let errorStyle = Style(foreground: .indexed(203), background: theme.status.background, bold: true)
+        let dirty = state.drafts[form.context.draftKey] != nil ? "● " : ""
+        let title = " \(dirty)\(form.context.original == nil ? "New integration response" : "Editing \(form.context.original?.statusCode ?? "")") · \(form.context.method.httpMethod) \(form.context.resourcePath)"
+        if let message = form.message {
+            left = [Span(" " + message.text, message.isError ? errorStyle : theme.status.bolded)]
+        } else if form.focus == .templates, form.editingTemplate, let text = editor?.message {
+            left = [Span(" " + text, theme.status.bolded)]
+        } else if form.focus == .templates, form.editingTemplate, let editor, let mark = editor.marks(onLine: editor.cursor.line).first {
+            left = [Span(" ✗ line \(mark.position): \(mark.message)", errorStyle)]
+        } else if let first = form.issues.errors.first {
+            left = [Span(title, theme.status), Span("   ✗ \(first.field): \(first.message)", errorStyle)]
+        } else {
+            left = [Span(title, theme.status)]
+        }
+        var right = ""
+        if form.focus == .templates, let editor { right = "\(editor.cursor) " }
+        StatusLine.draw(into: &buffer, row: row, width: layout.status.width, left: left, right: [Span(right, theme.status)], style: theme.status)
     }
 
     private static func drawTooSmall(_ buffer: inout ScreenBuffer, _ size: Size, _ theme: Theme) {

@@ -18,7 +18,8 @@ extension Explorer {
         if multiSource && medium { columns.append(TableColumn("SOURCE", maxWidth: 24)) }
         let rows: [[Span]] = visible.map { index in
             let entry = state.apis[index]
-            var row = [Span(entry.api.name, theme.text.bolded), Span(entry.api.id, theme.muted)]
+            let marker = state.hasDraft(api: entry.key) ? "● " : ""
+            var row = [Span(marker + entry.api.name, theme.text.bolded), Span(entry.api.id, theme.muted)]
             if full { row.append(Span(entry.api.description ?? "—", entry.api.description == nil ? theme.muted : theme.text)) }
             if medium {
                 row.append(Span(entry.api.endpointTypes.joined(separator: ",").nonEmpty ?? "—", theme.accent))

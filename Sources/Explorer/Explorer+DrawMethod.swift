@@ -11,13 +11,15 @@ extension Explorer {
         let responses = method.integration?.integrationResponses ?? []
         buffer.write(heading("Integration responses (\(responses.count))", theme), row: list.row - 2, column: main.column, limit: main.right)
         let columns = [
-            TableColumn("STATUS", maxWidth: 6), TableColumn("SELECTION PATTERN", maxWidth: 40),
+            TableColumn("STATUS", maxWidth: 7), TableColumn("SELECTION PATTERN", maxWidth: 40),
             TableColumn("CONTENT", maxWidth: 17), TableColumn("PARAMS", alignRight: true), TableColumn("TEMPLATES", maxWidth: 40),
         ]
+        let key = state.screen.api
         let rows: [[Span]] = state.visibleResponses.map { index in
             let response = responses[index]
+            let marked = key.map { state.hasDraft(api: $0, resourceId: state.screen.resourceId, httpMethod: method.httpMethod, status: response.statusCode) } ?? false
             return [
-                Span(response.statusCode, theme.text.bolded),
+                Span((marked ? "●" : "") + response.statusCode, theme.text.bolded),
                 response.isDefault ? Span("(default)", theme.muted) : Span(response.selectionPattern ?? "", theme.syntax.string),
                 Span(response.contentHandling?.rawValue ?? "—", response.contentHandling == nil ? theme.muted : theme.text),
                 Span(String(response.responseParameters.count)),

@@ -17,10 +17,12 @@ extension Explorer {
                 let method = resource.methods[methodIndex]
                 if filtering { spans.append(Span(resource.path + " ", theme.muted)) }
                 spans.append(Span(DisplayWidth.pad(method.httpMethod, to: 7), methodStyle(method.httpMethod)))
+                if let key = state.screen.api, state.hasDraft(api: key, resourceId: resource.id, httpMethod: method.httpMethod) { spans.append(Span("● ", theme.accent)) }
                 spans += methodSummary(method, theme)
             } else {
                 let name = filtering ? resource.path : row.label
                 spans.append(Span(name, theme.text.bolded))
+                if let key = state.screen.api, !resource.methods.isEmpty, state.hasDraft(api: key, resourceId: resource.id) { spans.append(Span(" ●", theme.accent)) }
                 if row.shape.expansion == .collapsed { spans.append(Span("  …", theme.muted)) }
             }
             return spans

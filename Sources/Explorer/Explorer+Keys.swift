@@ -3,6 +3,8 @@ import TerminalUI
 extension Explorer {
     /// A key in whatever mode the keyboard is in.
     static func handleKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
+        if state.recovery != nil { return recoveryKey(key, &state) }
+        if state.confirmQuit { return quitKey(key, &state) }
         switch state.mode {
         case let .help(firstLine):
             switch key {
@@ -19,6 +21,7 @@ extension Explorer {
         case let .command(command):
             return commandKey(key, command, &state)
         case .normal:
+            if state.form != nil { return formKey(key, &state) }
             return normalKey(key, &state)
         }
     }
@@ -91,8 +94,13 @@ extension Explorer {
         case .help:
             state.mode = .help(firstLine: 0)
         case .quit:
-            state.quitting = true
-            return cancelPending(&state) + [.quit]
+            return requestQuit(&state)
+        case .edit:
+            let status = state.screen.kind == .method ? state.selectedResponse?.statusCode : state.screen.statusCode
+            guard let status else { return [] }
+            return openForm(statusCode: status, &state)
+        case .new:
+            return openForm(statusCode: nil, &state)
         case .nextTab:
             selectTab(state.screen.tab + 1, &state)
         case .previousTab:

@@ -22,16 +22,23 @@ extension Explorer {
 
     /// The loop. With `settleBeforeInput`, running loads finish before the next input is read
     /// (tests use it to make a scripted run deterministic).
-    static func run(sources: [any GatewaySource], label: String, readonly: Bool, terminal: any Terminal, settleBeforeInput: Bool) {
+    static func run(sources: [any GatewaySource], label: String, readonly: Bool, terminal: any Terminal, settleBeforeInput: Bool,
+                    journal: DraftJournal? = DraftJournal.defaultDirectory().map(DraftJournal.init(directory:))) {
         var state = ExplorerState(size: terminal.size, label: label, readonly: readonly, sourceLabels: sources.map(\.label))
+        state.awsSources = Set(sources.indices.filter { sources[$0] is AWSSource })
         let mailbox = Mailbox()
-        let runner = EffectRunner(sources: sources, mailbox: mailbox)
+        let runner = EffectRunner(sources: sources, mailbox: mailbox, journal: journal)
         defer { runner.cancelAll() }
         func apply(_ effects: [Effect]) {
             for effect in effects {
                 switch effect {
                 case let .copy(text): terminal.copyToClipboard(text)
                 case .quit: state.quitting = true
+                case let .externalEdit(text, fileExtension):
+                    terminal.suspend()
+                    let result = ExternalEditor.edit(text, fileExtension: fileExtension)
+                    terminal.resume()
+                    mailbox.post(.externalEditFinished(result))
                 default: runner.start(effect)
                 }
             }

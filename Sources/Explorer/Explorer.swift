@@ -6,7 +6,7 @@ import TerminalUI
 public enum Explorer {
     /// The first effects: list every source's APIs.
     static func start(_ state: inout ExplorerState) -> [Effect] {
-        var effects: [Effect] = []
+        var effects: [Effect] = [.loadDrafts]
         for source in state.sourceLabels.indices {
             let request = state.takeRequestID()
             state.sources[source] = .loading(request: request)
@@ -27,6 +27,17 @@ public enum Explorer {
             return apisListed(&state, source: source, request: request, result)
         case let .apiLoaded(key, request, result):
             return apiLoaded(&state, key: key, request: request, result)
+        case let .draftsLoaded(drafts, failures):
+            return draftsLoaded(&state, drafts, failures: failures)
+        case let .draftWriteFailed(message):
+            state.banner = Banner(kind: .error, text: "Could not journal the draft: \(message)")
+            return []
+        case let .saved(request, result):
+            return saved(&state, request: request, result)
+        case let .simulated(request, outcome):
+            return simulated(&state, request: request, outcome)
+        case let .externalEditFinished(result):
+            return externalEditFinished(&state, result)
         }
     }
 
@@ -39,6 +50,11 @@ public enum Explorer {
         case let .resize(size):
             state.size = size
             state.clampList()
+            if var form = state.form {
+                let layout = state.formLayout(form, issues: form.issues)
+                for index in form.templates.indices { form.templates[index].editor.scrollToCursor(height: layout.editorViewport.rows, width: layout.editorViewport.columns) }
+                state.form = form
+            }
             return []
         case .hangup:
             state.quitting = true

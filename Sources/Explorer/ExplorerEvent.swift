@@ -2,21 +2,43 @@ import GatewayModel
 import TerminalUI
 
 /// Something that happened: input, or an effect's result coming back.
-public enum ExplorerEvent: Sendable {
+enum ExplorerEvent: Sendable {
     case input(InputEvent)
     case apisListed(source: Int, request: Int, Result<[RestAPI], LoadFailure>)
     case apiLoaded(APIKey, request: Int, Result<APIDefinition, LoadFailure>)
     /// Time passed while something loads (turns the spinner).
     case tick
+    /// The drafts journal was read at start.
+    case draftsLoaded([Draft], failures: [String])
+    /// A draft could not be written.
+    case draftWriteFailed(String)
+    /// A save finished.
+    case saved(request: Int, Result<IntegrationResponse, LoadFailure>)
+    /// A preview run finished.
+    case simulated(request: Int, PreviewOutcome)
+    /// `$EDITOR` finished with the template's new text.
+    case externalEditFinished(Result<String, LoadFailure>)
 }
 
 /// Work `update` asks for; it runs elsewhere and comes back as an event.
-public enum Effect: Hashable, Sendable {
+enum Effect: Hashable, Sendable {
     case listAPIs(source: Int, request: Int)
     case loadAPI(APIKey, request: Int)
     case cancel(request: Int)
     case copy(String)
     case quit
+    /// Read every draft left on disk.
+    case loadDrafts
+    /// Journal a draft now (synchronously, before the next key is read).
+    case writeDraft(Draft)
+    /// Forget a draft.
+    case deleteDraft(DraftKey)
+    /// Save an integration response as planned.
+    case save(SavePlan, request: Int)
+    /// Simulate the response pipeline for the preview.
+    case simulate(PreviewJob, request: Int)
+    /// Suspend the screen and edit text in `$VISUAL`/`$EDITOR`.
+    case externalEdit(text: String, fileExtension: String)
 }
 
 /// A failed load as the user sees it: the source's message, AWS's request ID, and what kind

@@ -102,6 +102,18 @@ public struct ExplorerState: Sendable {
     /// Open the API straight away when the only source has exactly one.
     var autoOpenSingleAPI = true
     var quitting = false
+    /// The integration-response form, while open (it covers the screens).
+    var form: ResponseForm?
+    /// Unsaved drafts, from this session and restored from disk.
+    var drafts: [DraftKey: Draft] = [:]
+    /// Drafts found at start, while the user is asked what to do with them.
+    var recovery: [Draft]?
+    /// Quitting with unsaved drafts asks first.
+    var confirmQuit = false
+    /// What the editors copied (Ctrl-C) and paste (Ctrl-V).
+    var clipboard = ""
+    /// Sources that are AWS accounts (saves show PATCH operations and need a deployment).
+    var awsSources: Set<Int> = []
 
     /// A fresh state for sources with these labels.
     init(size: Size, label: String, readonly: Bool, sourceLabels: [String]) {

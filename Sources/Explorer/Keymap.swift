@@ -6,6 +6,7 @@ enum Action: Hashable, Sendable {
     case enter, back, toggle
     case filter, command, reload, copy, help, quit
     case nextTab, previousTab, selectTab(Int)
+    case edit, new
 }
 
 /// One row of a keybinding table: the keys, how they are written, the action and its help.
@@ -57,12 +58,17 @@ enum Keymap {
                 KeyBinding([.character(" ")], "Space", .toggle, "fold or unfold a resource"),
             ]
         case .method:
-            return [KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the integration response", footer: true)]
+            return [
+                KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the integration response", footer: true),
+                KeyBinding([.character("e")], "e", .edit, "edit the integration response", footer: true),
+                KeyBinding([.character("n")], "n", .new, "add an integration response", footer: true),
+            ]
         case .response:
             return [
                 KeyBinding([.tab, .character("]")], "Tab/]", .nextTab, "next template", footer: true),
                 KeyBinding([.backTab, .character("[")], "S-Tab/[", .previousTab, "previous template"),
                 KeyBinding((1...9).map { .character(Character(String($0))) }, "1-9", .selectTab(0), "template by number"),
+                KeyBinding([.character("e")], "e", .edit, "edit this integration response", footer: true),
             ]
         }
     }
@@ -79,10 +85,12 @@ enum Keymap {
     }
 
     /// The hints the footer shows for a screen, the screen's first.
-    static func footer(for kind: ScreenKind) -> [KeyHint] {
-        let shown = (screen(kind) + global).filter { $0.inFooter && !(kind == .response && $0.action == .filter) }
+    static func footer(for kind: ScreenKind, readonly: Bool = false) -> [KeyHint] {
+        let shown = (screen(kind) + global).filter {
+            $0.inFooter && !(kind == .response && $0.action == .filter) && !(readonly && ($0.action == .edit || $0.action == .new))
+        }
         // The keys people look for first come first, so narrow terminals keep them.
-        let order: [Action] = [.enter, .nextTab, .back, .filter, .command, .help, .quit, .reload, .copy]
+        let order: [Action] = [.enter, .edit, .new, .nextTab, .back, .filter, .command, .help, .quit, .reload, .copy]
         return shown.sorted { (order.firstIndex(of: $0.action) ?? 99) < (order.firstIndex(of: $1.action) ?? 99) }
             .map { KeyHint($0.action == .back ? "Esc" : $0.label, shortLabel($0.action, $0.help)) }
     }
@@ -98,6 +106,8 @@ enum Keymap {
         case .help: return "help"
         case .quit: return "quit"
         case .nextTab: return "template"
+        case .edit: return "edit"
+        case .new: return "new"
         default: return help
         }
     }

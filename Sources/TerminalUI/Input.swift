@@ -5,6 +5,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case enter, escape, backspace, tab, backTab, delete
     case pageUp, pageDown, home, end
+    /// Shifted movement keys: they extend a selection in the text editor.
+    case shiftUp, shiftDown, shiftLeft, shiftRight, shiftHome, shiftEnd
     case function(Int)
 
     /// How the key is written in the footer and help (`↑`, `Enter`, `Ctrl-C`, `j`).
@@ -26,6 +28,12 @@ public enum Key: Hashable, Sendable {
         case .pageDown: return "PgDn"
         case .home: return "Home"
         case .end: return "End"
+        case .shiftUp: return "Shift-↑"
+        case .shiftDown: return "Shift-↓"
+        case .shiftLeft: return "Shift-←"
+        case .shiftRight: return "Shift-→"
+        case .shiftHome: return "Shift-Home"
+        case .shiftEnd: return "Shift-End"
         case let .function(n): return "F\(n)"
         }
     }

@@ -10,6 +10,10 @@ public protocol Terminal: AnyObject {
     func readEvent(timeoutMilliseconds: Int) -> InputEvent?
     /// Puts text on the user's clipboard (OSC 52, which also works over SSH).
     func copyToClipboard(_ text: String)
+    /// Gives the screen back to the shell for a while (to run an editor).
+    func suspend()
+    /// Takes the screen again after `suspend` and redraws everything.
+    func resume()
 }
 
 /// The OSC 52 escape sequence that sets the system clipboard, with base64 done by hand
@@ -37,4 +41,11 @@ public enum OSC52 {
         }
         return output
     }
+}
+
+extension Terminal {
+    /// Gives the screen back to the shell for a while (to run an editor); the default does nothing.
+    public func suspend() {}
+    /// Takes the screen again after `suspend` and redraws everything; the default does nothing.
+    public func resume() {}
 }

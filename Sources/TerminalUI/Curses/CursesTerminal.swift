@@ -140,6 +140,12 @@ public final class CursesTerminal: Terminal {
         case KEY_PPAGE: return .key(.pageUp)
         case KEY_HOME: return .key(.home)
         case KEY_END: return .key(.end)
+        case KEY_SR: return .key(.shiftUp)
+        case KEY_SF: return .key(.shiftDown)
+        case KEY_SLEFT: return .key(.shiftLeft)
+        case KEY_SRIGHT: return .key(.shiftRight)
+        case KEY_SHOME: return .key(.shiftHome)
+        case KEY_SEND: return .key(.shiftEnd)
         case gwx_key_resize():
             lastFrame = nil
             return .resize(size)
@@ -153,6 +159,20 @@ public final class CursesTerminal: Terminal {
             for n in 1...12 where code == gwx_key_f(Int32(n)) { return .key(.function(n)) }
             return nil
         }
+    }
+
+    public func suspend() {
+        guard window != nil, !stopped else { return }
+        def_prog_mode()
+        endwin()
+    }
+
+    public func resume() {
+        guard let window, !stopped else { return }
+        reset_prog_mode()
+        lastFrame = nil
+        wclear(window)
+        wrefresh(window)
     }
 
     public func copyToClipboard(_ text: String) {

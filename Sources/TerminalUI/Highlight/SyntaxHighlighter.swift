@@ -52,6 +52,25 @@ public struct SyntaxHighlighter {
     }
 }
 
+extension SyntaxHighlighter {
+    /// Highlights `range` of `lines` (each without its line break); earlier lines are scanned
+    /// only for what carries over (comments, open tags). Only the first `maxLength`
+    /// characters of a line are looked at: a megabyte-long line costs no more than a short one.
+    public func highlight(lines: [[Character]], range: Range<Int>, maxLength: Int = 4_096) -> [[Span]] {
+        var state = LineState()
+        var result: [[Span]] = []
+        result.reserveCapacity(range.count)
+        for index in 0..<min(range.upperBound, lines.count) {
+            let line = lines[index].count > maxLength ? Array(lines[index].prefix(maxLength)) : lines[index]
+            var scanner = LineScanner(characters: Array(String(line).replacingTabs()), state: state, language: language, palette: palette)
+            let spans = scanner.run()
+            state = scanner.state
+            if index >= range.lowerBound { result.append(spans) }
+        }
+        return result
+    }
+}
+
 /// What carries over from one line to the next.
 struct LineState {
     var inVTLComment = false

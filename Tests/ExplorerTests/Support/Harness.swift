@@ -15,6 +15,13 @@ final class Harness {
     /// When true, loads wait in `held` until `releaseHeld()`.
     var holdLoads = false
     var held: [Effect] = []
+    /// Where drafts are journaled (`nil`: not at all).
+    var journal: DraftJournal?
+    /// Stands in for `$EDITOR`: gets the template, returns the edited text.
+    var externalEditor: ((String) -> String)?
+    /// Holds preview runs until `releasePreviews()` (to test coalescing).
+    var holdPreviews = false
+    var heldPreviews: [Effect] = []
 
     init(sources: [any GatewaySource], rows: Int = 24, columns: Int = 80, label: String? = nil, readonly: Bool = false) {
         self.sources = sources
@@ -54,6 +61,12 @@ final class Harness {
                 } else if let event = await EffectWork.perform(effect, sources: sources) {
                     await send(event)
                 }
+            case let .externalEdit(text, _):
+                await send(.externalEditFinished(.success(externalEditor?(text) ?? text)))
+            case .simulate where holdPreviews:
+                heldPreviews.append(effect)
+            default:
+                if let event = await EffectWork.perform(effect, sources: sources, journal: journal) { await send(event) }
             }
         }
     }
@@ -63,6 +76,14 @@ final class Harness {
         holdLoads = false
         let effects = held
         held = []
+        await perform(effects)
+    }
+
+    /// Lets the held preview runs finish.
+    func releasePreviews() async {
+        holdPreviews = false
+        let effects = heldPreviews
+        heldPreviews = []
         await perform(effects)
     }
 

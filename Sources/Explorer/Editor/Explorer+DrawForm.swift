@@ -1,0 +1,154 @@
+import GatewayModel
+import JavaRegex
+import TerminalUI
+
+extension Explorer {
+    /// Draws the integration-response form (and the preview beside it or instead of it).
+    static func drawForm(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ form: ResponseForm, _ theme: Theme) {
+        let issues = form.issues
+        let layout = state.formLayout(form, issues: issues)
+        buffer.fill(layout.body)
+        if let rect = layout.form { drawFields(&buffer, form, issues, layout, rect, theme) }
+        if let rect = layout.preview {
+            if layout.form != nil {
+                for row in rect.row..<rect.bottom { buffer.write("│", row: row, column: rect.column - 1, style: theme.border) }
+            }
+            drawPreview(&buffer, form, layout, rect, theme)
+        }
+        if let modal = form.modal { drawFormModal(&buffer, modal, layout.body, theme) }
+    }
+
+    private static func label(_ text: String, focused: Bool, _ theme: Theme) -> Span {
+        Span(" " + DisplayWidth.pad(text, to: 18) + " ", focused ? theme.accent : theme.muted)
+    }
+
+    private static func drawFields(_ buffer: inout ScreenBuffer, _ form: ResponseForm, _ issues: FormIssues, _ layout: FormLayout, _ rect: Rect, _ theme: Theme) {
+        var row = rect.row
+        // Status code.
+        var at = buffer.write([label("Status code", focused: form.focus == .status, theme)], row: row, column: rect.column, limit: rect.right)
+        drawInput(&buffer, form.status, focused: form.focus == .status, row: row, column: at, width: 6, theme)
+        at += 7
+        if let error = issues.status {
+            buffer.write("✗ " + error, row: row, column: at, style: theme.syntax.keyword, limit: rect.right)
+        } else if let note = issues.statusNote {
+            buffer.write("ℹ " + note, row: row, column: at, style: theme.muted, limit: rect.right)
+        }
+        row += 1
+        // Selection pattern, with its error or the samples it matches.
+        at = buffer.write([label("Selection pattern", focused: form.focus == .pattern, theme)], row: row, column: rect.column, limit: rect.right)
+        drawInput(&buffer, form.pattern, focused: form.focus == .pattern, row: row, column: at, width: max(10, rect.width - at - 1), theme)
+        row += 1
+        if let error = issues.pattern {
+            let caret = issues.patternIndex.map { String(repeating: " ", count: min($0, 40)) + "^ " } ?? ""
+            buffer.write(String(repeating: " ", count: 20) + caret + "✗ " + error, row: row, column: rect.column, style: theme.syntax.keyword, limit: rect.right)
+        } else {
+            buffer.write(patternSamples(form, theme), row: row, column: rect.column, limit: rect.right)
+        }
+        row += 1
+        // Content handling.
+        at = buffer.write([label("Content handling", focused: form.focus == .contentHandling, theme)], row: row, column: rect.column, limit: rect.right)
+        let choices: [(ContentHandling?, String)] = [(nil, "none"), (.convertToText, "CONVERT_TO_TEXT"), (.convertToBinary, "CONVERT_TO_BINARY")]
+        for (value, name) in choices {
+            let chosen = form.contentHandling == value
+            let style = chosen ? (form.focus == .contentHandling ? theme.selection : theme.text.bolded) : theme.muted
+            at = buffer.write((chosen ? "(•) " : "( ) ") + name, row: row, column: at, style: style, limit: rect.right)
+            at = buffer.write("  ", row: row, column: at, limit: rect.right)
+        }
+        row += 1
+        // Response parameters.
+        let hint = form.focus == .parameters ? "  a add · Enter edit · d delete" : ""
+        buffer.write([Span(" Response parameters (\(form.parameters.count))", form.focus == .parameters ? theme.accent : theme.title), Span(hint, theme.muted)], row: row, column: rect.column, limit: rect.right)
+        row += 1
+        let lines = parameterLines(form, issues: issues, theme: theme)
+        writeLines(Array(lines.prefix(FormLayout.maxParameterRows)), into: &buffer, rect: Rect(row: row, column: rect.column, height: FormLayout.maxParameterRows, width: rect.width))
+        if let edit = form.parameterEdit, let line = lineIndex(ofRow: edit.row, form, issues), line < FormLayout.maxParameterRows {
+            let y = row + line
+            let keyWidth = parameterKeyWidth
+            let column = edit.editingValue ? rect.column + 3 + keyWidth + 3 : rect.column + 3
+            let width = edit.editingValue ? rect.right - column : keyWidth
+            drawInput(&buffer, edit.input, focused: true, row: y, column: column, width: width, theme)
+        }
+        // Templates: tabs and the editor.
+        drawTemplateTabs(&buffer, form, issues, layout.tabBar, theme)
+        if let editor = form.currentEditor {
+            TextEditorView.draw(into: &buffer, rect: layout.editor, state: editor, focused: form.focus == .templates && form.editingTemplate, theme: theme)
+        } else {
+            buffer.write("   No templates: the backend body passes through. Press a to add one.", row: layout.editor.row, column: layout.editor.column, style: theme.muted, limit: layout.editor.right)
+        }
+    }
+
+    private static func lineIndex(ofRow row: Int, _ form: ResponseForm, _ issues: FormIssues) -> Int? {
+        var line = 0
+        for index in form.parameters.indices {
+            if index == row { return line }
+            line += 1
+            if issues.parameters[index] != nil || issues.parameterNotes[index] != nil { line += 1 }
+        }
+        return nil
+    }
+
+    /// The width of the key column of the parameters table.
+    static let parameterKeyWidth = 36
+
+    /// The lines of the parameters table: one per row, plus one under a row with a problem.
+    static func parameterLines(_ form: ResponseForm, issues: FormIssues, theme: Theme) -> [[Span]] {
+        guard !form.parameters.isEmpty else { return [[Span("   none", theme.muted)]] }
+        var lines: [[Span]] = []
+        let keyWidth = parameterKeyWidth
+        for (index, row) in form.parameters.enumerated() {
+            let selected = form.focus == .parameters && index == form.parameterCursor
+            let marker = issues.parameters[index] != nil ? "✗" : " "
+            lines.append([Span(" \(marker) ", issues.parameters[index] != nil ? theme.syntax.keyword : theme.muted),
+                          Span(DisplayWidth.pad(row.key, to: keyWidth), selected ? theme.selection : theme.syntax.key),
+                          Span(" = ", theme.muted), Span(row.value, selected ? theme.selection : theme.syntax.string)])
+            if let error = issues.parameters[index] {
+                lines.append([Span("     ✗ " + error, theme.syntax.keyword)])
+            } else if let note = issues.parameterNotes[index] {
+                lines.append([Span("     ℹ " + note, theme.muted)])
+            }
+        }
+        return lines
+    }
+
+    /// `matches: ✓ 500  ✗ 200 …` for common inputs (status codes, or Lambda messages).
+    private static func patternSamples(_ form: ResponseForm, _ theme: Theme) -> [Span] {
+        let pattern = form.pattern.text
+        var spans = [Span(String(repeating: " ", count: 20))]
+        guard !pattern.isEmpty else {
+            spans.append(Span("default response: used when no other pattern matches", theme.muted))
+            return spans
+        }
+        guard let regex = try? JavaRegex(pattern) else { return spans }
+        let sample = form.sample.subject.text
+        var inputs = form.context.isLambda ? [sample, "", "Not Found", "Internal Error", "Bad Request: id"] : [sample, "200", "201", "400", "403", "404", "500", "502"]
+        var seen: Set<String> = []
+        inputs = inputs.filter { seen.insert($0).inserted }
+        for input in inputs {
+            let shown = input.isEmpty ? "\"\"" : DisplayWidth.truncate(input, to: 18)
+            spans.append(regex.matchesWhole(input) ? Span("✓ " + shown + "  ", theme.syntax.string) : Span("✗ " + shown + "  ", theme.muted))
+        }
+        return spans
+    }
+
+    private static func drawTemplateTabs(_ buffer: inout ScreenBuffer, _ form: ResponseForm, _ issues: FormIssues, _ rect: Rect, _ theme: Theme) {
+        guard !rect.isEmpty else { return }
+        let focused = form.focus == .templates
+        let at = buffer.write(" Templates ", row: rect.row, column: rect.column, style: focused ? theme.accent : theme.title, limit: rect.right)
+        let titles = form.templates.enumerated().map { index, tab in (issues.templates[index] != nil ? "✗ " : "") + tab.contentType }
+        let ranges = TabBar.draw(into: &buffer, rect: Rect(row: rect.row, column: at, height: 1, width: rect.right - at), titles: titles, selected: form.templateTab, theme: theme)
+        let end = ranges.last?.upperBound ?? at
+        let hint = focused ? (form.editingTemplate ? " Esc leave editor" : " Enter edit · e $EDITOR · a add · d remove") : ""
+        buffer.write(hint, row: rect.row, column: end + 1, style: theme.muted, limit: rect.right)
+    }
+
+    /// A one-line input: the text with a cursor when focused, else plain on the input colour.
+    static func drawInput(_ buffer: inout ScreenBuffer, _ input: TextInput, focused: Bool, row: Int, column: Int, width: Int, _ theme: Theme) {
+        guard width > 0 else { return }
+        if focused {
+            input.draw(into: &buffer, row: row, column: column, width: width, prompt: Span(""), style: theme.input)
+        } else {
+            buffer.fill(Rect(row: row, column: column, height: 1, width: width), style: theme.tabInactive)
+            buffer.write(input.text, row: row, column: column, style: theme.tabInactive, limit: column + width)
+        }
+    }
+}

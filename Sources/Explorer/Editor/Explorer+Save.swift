@@ -1,0 +1,89 @@
+import GatewayModel
+import TerminalUI
+
+extension Explorer {
+    /// `s`: refuses while an error stands, else shows the diff and asks.
+    static func prepareSave(_ state: inout ExplorerState) -> [Effect] {
+        guard var form = state.form else { return [] }
+        if form.savingRequest != nil {
+            form.message = FormMessage(isError: false, text: "Saving…")
+        } else if let first = form.issues.errors.first {
+            let more = form.issues.errors.count > 1 ? " (and \(form.issues.errors.count - 1) more)" : ""
+            form.message = FormMessage(isError: true, text: "Cannot save: \(first.field): \(first.message)\(more)")
+        } else if !form.isDirty {
+            form.message = FormMessage(isError: false, text: "Nothing to save: no changes")
+        } else {
+            let source = form.context.api.source
+            form.modal = .confirmSave(SavePlan(form: form, source: source, isAWS: state.awsSources.contains(source)), firstLine: 0)
+        }
+        state.form = form
+        return []
+    }
+
+    /// The user said yes: send the save.
+    static func confirmSave(_ state: inout ExplorerState) -> [Effect] {
+        guard var form = state.form, form.savingRequest == nil else { return [] }
+        let source = form.context.api.source
+        let plan = SavePlan(form: form, source: source, isAWS: state.awsSources.contains(source))
+        let request = state.takeRequestID()
+        form.savingRequest = request
+        form.message = FormMessage(isError: false, text: "Saving to \(form.context.sourceLabel)…")
+        state.form = form
+        return [.save(plan, request: request)]
+    }
+
+    /// The source answered a save.
+    static func saved(_ state: inout ExplorerState, request: Int, _ result: Result<IntegrationResponse, LoadFailure>) -> [Effect] {
+        guard var form = state.form, form.savingRequest == request else { return [] }
+        form.savingRequest = nil
+        switch result {
+        case let .failure(failure):
+            form.message = FormMessage(isError: true, text: "Save failed, your draft is kept: \(failure.summary)")
+            state.form = form
+            return []
+        case let .success(savedResponse):
+            let context = form.context
+            let plan = SavePlan(form: form, source: context.api.source, isAWS: state.awsSources.contains(context.api.source))
+            state.apply(saved: savedResponse, plan: plan, context: context)
+            let key = context.draftKey
+            state.drafts[key] = nil
+            state.form = nil
+            var text = "Saved \(context.resourcePath) \(context.method.httpMethod) \(savedResponse.statusCode) to \(context.sourceLabel)"
+            if state.awsSources.contains(context.api.source) {
+                text += ". Deploy the API to a stage for it to take effect (aws apigateway create-deployment --rest-api-id \(context.method.restApiId) --stage-name STAGE)"
+            }
+            state.banner = Banner(kind: .info, text: text)
+            if state.screen.kind == .response, let original = context.original, state.screen.statusCode == original.statusCode {
+                state.screen.statusCode = savedResponse.statusCode
+            }
+            return [.deleteDraft(key)]
+        }
+    }
+}
+
+extension ExplorerState {
+    /// Puts a saved response (and any method response created for it) into the loaded API.
+    mutating func apply(saved response: IntegrationResponse, plan: SavePlan, context: FormContext) {
+        guard var api = loaded[context.api],
+              let resourceIndex = api.definition.resources.firstIndex(where: { $0.id == context.method.resourceId }),
+              let methodIndex = api.definition.resources[resourceIndex].methods.firstIndex(where: { $0.httpMethod == context.method.httpMethod }) else { return }
+        var method = api.definition.resources[resourceIndex].methods[methodIndex]
+        if let methodResponse = plan.methodResponse {
+            if let index = method.methodResponses.firstIndex(where: { $0.statusCode == methodResponse.statusCode }) {
+                method.methodResponses[index] = methodResponse
+            } else {
+                method.methodResponses.append(methodResponse)
+            }
+        }
+        if var integration = method.integration {
+            if let original = context.original, let index = integration.integrationResponses.firstIndex(where: { $0.statusCode == original.statusCode }) {
+                integration.integrationResponses[index] = response
+            } else {
+                integration.integrationResponses.append(response)
+            }
+            method.integration = integration
+        }
+        api.definition.resources[resourceIndex].methods[methodIndex] = method
+        loaded[context.api] = api
+    }
+}

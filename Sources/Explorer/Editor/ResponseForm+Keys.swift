@@ -1,0 +1,375 @@
+import GatewayModel
+import TerminalUI
+
+/// What a key in the form asks the app to do beyond changing the form.
+enum FormCommand: Hashable, Sendable {
+    case none
+    /// A field changed: journal the draft, re-run the preview.
+    case edited
+    /// Only the sample changed: re-run the preview, journal the sample.
+    case sampleEdited
+    case save
+    case confirmSave
+    case close
+    case discard
+    case externalEdit
+    case copy(String)
+    case help
+}
+
+extension ResponseForm {
+    /// Whether keys are typed into a text (so letters are text, not commands).
+    var isTyping: Bool {
+        if parameterEdit != nil || modal != nil { return true }
+        switch focus {
+        case .status, .pattern: return true
+        case .templates: return editingTemplate
+        case .sample: return sample.part == .subject || editingSample
+        case .contentHandling, .parameters: return false
+        }
+    }
+
+    /// Handles a key; `layout` gives the editors' sizes.
+    mutating func handle(_ key: Key, layout: FormLayout, clipboard: inout String) -> FormCommand {
+        message = nil
+        if let modal { return handleModal(key, modal) }
+        if let edit = parameterEdit { return handleParameterEdit(key, edit) }
+        // Keys that work everywhere in the form.
+        switch key {
+        case .control("s"): return .save
+        case .control("p"):
+            showPreview.toggle()
+            if !showPreview, focus == .sample { focus = .templates }
+            return .none
+        case .control("e"): return .externalEdit
+        default: break
+        }
+        if focus == .templates, editingTemplate, templates.indices.contains(templateTab) {
+            if key == .escape {
+                editingTemplate = false
+                return .none
+            }
+            let outcome = templates[templateTab].editor.handle(key, viewport: layout.editorViewport, clipboard: &clipboard)
+            switch outcome {
+            case .edited: return .edited
+            case let .copy(text): return .copy(text)
+            case .moved, .ignored: return .none
+            }
+        }
+        if focus == .sample, editingSample {
+            if key == .escape {
+                editingSample = false
+                return .none
+            }
+            let isBody = sample.part == .body
+            let viewport = isBody ? layout.sampleBodyViewport : layout.sampleHeadersViewport
+            let outcome = isBody ? sample.body.handle(key, viewport: viewport, clipboard: &clipboard) : sample.headers.handle(key, viewport: viewport, clipboard: &clipboard)
+            switch outcome {
+            case .edited:
+                if isBody { sample.bodyEdited() }
+                return .sampleEdited
+            case let .copy(text): return .copy(text)
+            case .moved, .ignored: return .none
+            }
+        }
+        switch key {
+        case .tab:
+            moveFocus(by: 1, layout: layout)
+            return .none
+        case .backTab:
+            moveFocus(by: -1, layout: layout)
+            return .none
+        case .escape:
+            return .close
+        default:
+            break
+        }
+        if !isTyping {
+            switch key {
+            case .character("s"): return .save
+            case .character("E"): return .externalEdit
+            case .character("X"):
+                modal = .confirmDiscard
+                return .none
+            case .character("?"): return .help
+            case .character("p"):
+                showPreview.toggle()
+                return .none
+            default: break
+            }
+        }
+        switch focus {
+        case .status, .pattern:
+            return handleTextField(key, layout: layout)
+        case .contentHandling:
+            return handleContentHandling(key, layout: layout)
+        case .parameters:
+            return handleParameters(key, layout: layout)
+        case .templates:
+            return handleTemplates(key, layout: layout)
+        case .sample:
+            return handleSample(key, layout: layout)
+        }
+    }
+
+    /// The fields Tab visits: the sample only while the preview shows.
+    func fields(layout: FormLayout) -> [FormField] {
+        FormField.allCases.filter { $0 != .sample || layout.preview != nil }
+    }
+
+    mutating func moveFocus(by step: Int, layout: FormLayout) {
+        let order = fields(layout: layout)
+        let index = order.firstIndex(of: focus) ?? 0
+        focus = order[((index + step) % order.count + order.count) % order.count]
+        editingTemplate = false
+        editingSample = false
+    }
+
+    // MARK: - Fields
+
+    private mutating func handleTextField(_ key: Key, layout: FormLayout) -> FormCommand {
+        switch key {
+        case .enter, .down:
+            moveFocus(by: 1, layout: layout)
+            return .none
+        case .up:
+            moveFocus(by: -1, layout: layout)
+            return .none
+        default:
+            var input = focus == .status ? status : pattern
+            let before = input.text
+            guard input.handle(key) else { return .none }
+            if focus == .status { status = input } else { pattern = input }
+            return input.text == before ? .none : .edited
+        }
+    }
+
+    private mutating func handleContentHandling(_ key: Key, layout: FormLayout) -> FormCommand {
+        let choices: [ContentHandling?] = [nil, .convertToText, .convertToBinary]
+        let index = choices.firstIndex(of: contentHandling) ?? 0
+        switch key {
+        case .right, .character("l"), .character(" "):
+            contentHandling = choices[(index + 1) % choices.count]
+            return .edited
+        case .left, .character("h"):
+            contentHandling = choices[(index + choices.count - 1) % choices.count]
+            return .edited
+        case .down, .enter, .character("j"):
+            moveFocus(by: 1, layout: layout)
+        case .up, .character("k"):
+            moveFocus(by: -1, layout: layout)
+        default:
+            break
+        }
+        return .none
+    }
+
+    private mutating func handleParameters(_ key: Key, layout: FormLayout) -> FormCommand {
+        switch key {
+        case .up, .character("k"):
+            if parameterCursor == 0 { moveFocus(by: -1, layout: layout) } else { parameterCursor -= 1 }
+        case .down, .character("j"):
+            if parameterCursor >= parameters.count - 1 { moveFocus(by: 1, layout: layout) } else { parameterCursor += 1 }
+        case .character("a"), .character("n"):
+            let suggestion = suggestedHeaders.first
+            parameters.append(ParameterRow(key: MethodResponse.headerPrefix + (suggestion ?? ""), value: ""))
+            parameterCursor = parameters.count - 1
+            parameterEdit = ParameterEdit(row: parameterCursor, editingValue: suggestion != nil, input: TextInput(suggestion != nil ? "" : MethodResponse.headerPrefix), isNew: true)
+            message = FormMessage(isError: false, text: "Enter next · Tab key/value · Ctrl-N next declared header · Esc cancel")
+        case .enter, .character("i"):
+            guard parameters.indices.contains(parameterCursor) else { return .none }
+            parameterEdit = ParameterEdit(row: parameterCursor, editingValue: true, input: TextInput(parameters[parameterCursor].value), isNew: false)
+        case .character("d"), .delete, .character("x"):
+            guard parameters.indices.contains(parameterCursor) else { return .none }
+            parameters.remove(at: parameterCursor)
+            parameterCursor = max(0, min(parameterCursor, parameters.count - 1))
+            return .edited
+        default:
+            break
+        }
+        return .none
+    }
+
+    /// Declared headers of the status's method response not mapped yet.
+    var suggestedHeaders: [String] {
+        let declared = context.methodResponse(status.text)?.declaredHeaders ?? []
+        let mapped = Set(parameters.map(\.key))
+        return declared.filter { !mapped.contains(MethodResponse.headerPrefix + $0) }
+    }
+
+    private mutating func handleParameterEdit(_ key: Key, _ edit: ParameterEdit) -> FormCommand {
+        var edit = edit
+        guard parameters.indices.contains(edit.row) else {
+            parameterEdit = nil
+            return .none
+        }
+        switch key {
+        case .escape:
+            if edit.isNew {
+                parameters.remove(at: edit.row)
+                parameterCursor = max(0, min(parameterCursor, parameters.count - 1))
+            }
+            parameterEdit = nil
+            return .none
+        case .tab, .backTab:
+            commit(edit)
+            edit.editingValue.toggle()
+            edit.input = TextInput(edit.editingValue ? parameters[edit.row].value : parameters[edit.row].key)
+            parameterEdit = edit
+            return .edited
+        case .enter:
+            commit(edit)
+            if !edit.editingValue {
+                edit.editingValue = true
+                edit.input = TextInput(parameters[edit.row].value)
+                parameterEdit = edit
+            } else {
+                parameterEdit = nil
+            }
+            return .edited
+        case .control("n") where !edit.editingValue:
+            let declared = context.methodResponse(status.text)?.declaredHeaders ?? []
+            guard !declared.isEmpty else {
+                message = FormMessage(isError: false, text: "Method response \(status.text) declares no headers")
+                return .none
+            }
+            let currentName = String(edit.input.text.dropFirst(MethodResponse.headerPrefix.count))
+            let next = declared[((declared.firstIndex(of: currentName) ?? -1) + 1) % declared.count]
+            edit.input = TextInput(MethodResponse.headerPrefix + next)
+            parameterEdit = edit
+            commit(edit)
+            return .edited
+        default:
+            guard edit.input.handle(key) else { return .none }
+            parameterEdit = edit
+            commit(edit)
+            return .edited
+        }
+    }
+
+    private mutating func commit(_ edit: ParameterEdit) {
+        guard parameters.indices.contains(edit.row) else { return }
+        if edit.editingValue { parameters[edit.row].value = edit.input.text } else { parameters[edit.row].key = edit.input.text }
+    }
+
+    private mutating func handleTemplates(_ key: Key, layout: FormLayout) -> FormCommand {
+        switch key {
+        case .left, .character("["), .character("h"):
+            if !templates.isEmpty { templateTab = (templateTab + templates.count - 1) % templates.count }
+        case .right, .character("]"), .character("l"):
+            if !templates.isEmpty { templateTab = (templateTab + 1) % templates.count }
+        case .enter, .character("i"):
+            if templates.isEmpty {
+                modal = .addContentType(TextInput("application/json"))
+            } else {
+                editingTemplate = true
+            }
+        case .character("e"):
+            return templates.isEmpty ? .none : .externalEdit
+        case .character("a"), .character("+"):
+            let taken = Set(templates.map(\.contentType))
+            let suggestion = ["application/json", "application/xml", "text/html", "text/plain"].first { !taken.contains($0) } ?? ""
+            modal = .addContentType(TextInput(suggestion))
+        case .character("d"), .character("-"), .delete:
+            if !templates.isEmpty { modal = .confirmRemoveTemplate }
+        case .up, .character("k"):
+            moveFocus(by: -1, layout: layout)
+        case .down, .character("j"):
+            if layout.preview != nil { moveFocus(by: 1, layout: layout) }
+        case let .character(digit) where digit.isNumber:
+            if let number = Int(String(digit)), number >= 1, number <= templates.count { templateTab = number - 1 }
+        default:
+            break
+        }
+        return .none
+    }
+
+    private mutating func handleSample(_ key: Key, layout: FormLayout) -> FormCommand {
+        switch key {
+        case .up:
+            if sample.part == .subject { moveFocus(by: -1, layout: layout) } else { sample.part = SamplePart(rawValue: sample.part.rawValue - 1) ?? .subject }
+            return .none
+        case .down:
+            if sample.part == .body { moveFocus(by: 1, layout: layout) } else { sample.part = SamplePart(rawValue: sample.part.rawValue + 1) ?? .body }
+            return .none
+        case .enter:
+            if sample.part == .subject { sample.part = .headers } else { editingSample = true }
+            return .none
+        case .control("r"):
+            presetIndex = (presetIndex + 1) % max(1, presets.count)
+            guard presets.indices.contains(presetIndex) else { return .none }
+            let preset = presets[presetIndex]
+            sample = SampleState(preset.sample, isLambda: context.isLambda)
+            message = FormMessage(isError: false, text: "Sample: \(preset.name)")
+            return .sampleEdited
+        default:
+            guard sample.part == .subject else {
+                if key == .character("i") { editingSample = true }
+                return .none
+            }
+            let before = sample.subject.text
+            guard sample.subject.handle(key) else { return .none }
+            return sample.subject.text == before ? .none : .sampleEdited
+        }
+    }
+
+    /// Samples that select each of the method's integration responses.
+    var presets: [(name: String, sample: SampleBackend)] {
+        (context.methodValue.integration?.integrationResponses ?? []).map { response in
+            var preset = SampleState.preset(for: response, method: context.methodValue)
+            preset.headers = sample.backend.headers
+            return ("selects \(response.statusCode)\(response.isDefault ? " (default)" : "")", preset)
+        }
+    }
+
+    // MARK: - Questions
+
+    private mutating func handleModal(_ key: Key, _ modal: FormModal) -> FormCommand {
+        switch modal {
+        case let .confirmSave(plan, firstLine):
+            switch key {
+            case .character("y"), .enter, .control("s"):
+                self.modal = nil
+                return .confirmSave
+            case .down, .character("j"): self.modal = .confirmSave(plan, firstLine: firstLine + 1)
+            case .up, .character("k"): self.modal = .confirmSave(plan, firstLine: max(0, firstLine - 1))
+            case .pageDown, .character(" "): self.modal = .confirmSave(plan, firstLine: firstLine + 10)
+            case .pageUp: self.modal = .confirmSave(plan, firstLine: max(0, firstLine - 10))
+            default: self.modal = nil
+            }
+        case var .addContentType(input):
+            switch key {
+            case .escape: self.modal = nil
+            case .enter:
+                let type = input.text.trimmingWhitespace()
+                guard Self.isMediaType(type) else {
+                    message = FormMessage(isError: true, text: "\"\(type)\" is not a content type like application/json")
+                    return .none
+                }
+                guard !templates.contains(where: { $0.contentType.lowercased() == type.lowercased() }) else {
+                    message = FormMessage(isError: true, text: "There is already a template for \(type)")
+                    return .none
+                }
+                templates.append(TemplateTab(contentType: type, editor: TextEditorState(text: "", language: .template(mediaType: type))))
+                templateTab = templates.count - 1
+                self.modal = nil
+                editingTemplate = true
+                return .edited
+            default:
+                if input.handle(key) { self.modal = .addContentType(input) }
+            }
+        case .confirmRemoveTemplate:
+            self.modal = nil
+            if key == .character("y"), templates.indices.contains(templateTab) {
+                let removed = templates.remove(at: templateTab)
+                templateTab = max(0, min(templateTab, templates.count - 1))
+                message = FormMessage(isError: false, text: "Removed the \(removed.contentType) template")
+                return .edited
+            }
+        case .confirmDiscard:
+            self.modal = nil
+            if key == .character("y") { return .discard }
+        }
+        return .none
+    }
+}

@@ -1,0 +1,251 @@
+import Foundation
+import GatewayModel
+import TerminalUI
+import XCTest
+@testable import Explorer
+
+/// The integration-response form through `update`: fields, validation, save and its refusal.
+final class EditorFormTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUp() {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-editor-\(UUID().uuidString)")
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// A harness on the pets API with the form open on GET /pets 200 (or a new response).
+    private func openForm(_ source: EditorTestSource, status: String? = "200", rows: Int = 30, columns: Int = 100) async -> Harness {
+        let harness = Harness(sources: [source], rows: rows, columns: columns)
+        harness.journal = DraftJournal(directory: directory.path)
+        await harness.start()
+        await harness.press(.character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .enter)
+        if let status {
+            let index = harness.state.visibleResponses.firstIndex { harness.state.currentMethod?.integration?.integrationResponses[$0].statusCode == status } ?? 0
+            for _ in 0..<index { await harness.press(.down) }
+            await harness.press(.character("e"))
+        } else {
+            await harness.press(.character("n"))
+        }
+        return harness
+    }
+
+    func testEOpensTheFormWithTheResponsesFields() async {
+        let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
+        let form = try? XCTUnwrap(harness.state.form)
+        XCTAssertEqual(form?.status.text, "200")
+        XCTAssertEqual(form?.parameters.first?.key, "method.response.header.X-Request-Id")
+        XCTAssertEqual(form?.templates.map(\.contentType), ["application/json", "application/xml"])
+        XCTAssertEqual(form?.isDirty, false)
+    }
+
+    func testReadonlySessionRefusesToEdit() async {
+        let harness = Harness(sources: [EditorTestSource(definitions: [Fixtures.pets])], readonly: true)
+        await harness.start()
+        await harness.press(.character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .enter, .character("e"))
+        XCTAssertNil(harness.state.form)
+        XCTAssertTrue(harness.state.banner?.text.contains("Read-only") ?? false)
+    }
+
+    func testAnInvalidPatternShowsJavasErrorAndBlocksTheSave() async {
+        let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]), status: "500")
+        await harness.press(.tab, .end)
+        await harness.type("(")
+        XCTAssertEqual(harness.state.form?.issues.pattern?.hasPrefix("Unclosed group"), true, harness.state.form?.issues.pattern ?? "no error")
+        await harness.press(.control("s"))
+        XCTAssertNil(harness.state.form?.modal)
+        XCTAssertEqual(harness.state.form?.message?.isError, true)
+        XCTAssertTrue(harness.state.form?.message?.text.hasPrefix("Cannot save: Selection pattern: Unclosed group") ?? false, harness.state.form?.message?.text ?? "")
+        await harness.press(.backspace)
+        XCTAssertNil(harness.state.form?.issues.pattern)
+    }
+
+    func testStatusCodeIsCheckedForRangeAndDuplicates() async {
+        let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
+        await harness.press(.backspace, .backspace, .backspace)
+        await harness.type("99")
+        XCTAssertNotNil(harness.state.form?.issues.status)
+        await harness.press(.backspace, .backspace)
+        await harness.type("404")
+        XCTAssertTrue(harness.state.form?.issues.status?.contains("already has an integration response 404") ?? false)
+        await harness.press(.backspace, .backspace, .backspace)
+        await harness.type("201")
+        XCTAssertNil(harness.state.form?.issues.status)
+        XCTAssertEqual(harness.state.form?.issues.statusNote, "no method response 201 yet: saving creates it")
+    }
+
+    func testParametersAreAddedFromDeclaredHeadersAndValidated() async {
+        let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
+        await harness.press(.tab, .tab, .tab)
+        XCTAssertEqual(harness.state.form?.focus, .parameters)
+        await harness.press(.character("a"))
+        // Content-Type is declared by method response 200 and not mapped yet: offered first.
+        XCTAssertEqual(harness.state.form?.parameters.last?.key, "method.response.header.Content-Type")
+        await harness.type("application/json")
+        XCTAssertNotNil(harness.state.form?.issues.parameters[1], "a bare word is not a mapping expression")
+        await harness.press(.control("u"))
+        await harness.type("'application/json'")
+        await harness.press(.enter)
+        XCTAssertNil(harness.state.form?.parameterEdit)
+        XCTAssertNil(harness.state.form?.issues.parameters[1])
+        XCTAssertEqual(harness.state.form?.current.responseParameters["method.response.header.Content-Type"], "'application/json'")
+        await harness.press(.character("d"))
+        XCTAssertEqual(harness.state.form?.parameters.count, 1)
+    }
+
+    func testContentHandlingCyclesThroughTheThreeChoices() async {
+        let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
+        await harness.press(.tab, .tab)
+        await harness.press(.right)
+        XCTAssertEqual(harness.state.form?.contentHandling, .convertToText)
+        await harness.press(.right)
+        XCTAssertEqual(harness.state.form?.contentHandling, .convertToBinary)
+        await harness.press(.right)
+        XCTAssertNil(harness.state.form?.contentHandling)
+    }
+
+    func testTemplatesCanBeAddedAndRemoved() async {
+        let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
+        await harness.press(.backTab)
+        XCTAssertEqual(harness.state.form?.focus, .templates)
+        await harness.press(.character("a"))
+        await harness.press(.control("u"))
+        await harness.type("text/plain")
+        await harness.press(.enter)
+        XCTAssertEqual(harness.state.form?.templates.map(\.contentType), ["application/json", "application/xml", "text/plain"])
+        XCTAssertEqual(harness.state.form?.editingTemplate, true)
+        await harness.type("hello $input.body")
+        await harness.press(.escape, .character("d"), .character("y"))
+        XCTAssertEqual(harness.state.form?.templates.count, 2)
+    }
+
+    func testSaveShowsTheDiffThenWritesAndUpdatesTheScreens() async {
+        let source = EditorTestSource(definitions: [Fixtures.pets])
+        let harness = await openForm(source)
+        await harness.press(.tab)
+        await harness.type("2\\d{2}")
+        await harness.press(.control("s"))
+        guard case let .confirmSave(plan, _)? = harness.state.form?.modal else { return XCTFail("no save question") }
+        XCTAssertTrue(plan.lines.contains("-selectionPattern: (default)"), plan.lines.joined(separator: "\n"))
+        XCTAssertTrue(plan.lines.contains("+selectionPattern: 2\\d{2}"))
+        XCTAssertNil(plan.patchOperations, "an export file has no PATCH operations")
+        await harness.press(.character("y"))
+        XCTAssertNil(harness.state.form)
+        let writes = await source.writes
+        XCTAssertEqual(writes, ["save 200"])
+        XCTAssertEqual(harness.state.currentMethod?.integration?.integrationResponse(statusCode: "200")?.selectionPattern, "2\\d{2}")
+        XCTAssertTrue(harness.state.drafts.isEmpty)
+        XCTAssertTrue(harness.state.banner?.text.hasPrefix("Saved /pets GET 200") ?? false)
+    }
+
+    func testAWSSaveListsPatchOperationsAndRemindsToDeploy() async {
+        let source = EditorTestSource(label: "aws default eu-west-1", definitions: [Fixtures.pets])
+        let harness = await openForm(source)
+        harness.state.awsSources = [0]
+        await harness.press(.tab, .tab, .right, .control("s"))
+        guard case let .confirmSave(plan, _)? = harness.state.form?.modal else { return XCTFail("no save question") }
+        XCTAssertEqual(plan.patchOperations, ["replace /contentHandling CONVERT_TO_TEXT"])
+        await harness.press(.enter)
+        XCTAssertTrue(harness.state.banner?.text.contains("create-deployment --rest-api-id p3t5api001") ?? false)
+    }
+
+    func testANewStatusCreatesTheMethodResponseFirst() async {
+        let source = EditorTestSource(definitions: [Fixtures.pets])
+        let harness = await openForm(source, status: nil)
+        XCTAssertEqual(harness.state.form?.status.text, "", "every method response of GET /pets already has an integration response")
+        await harness.type("418")
+        await harness.press(.tab)
+        await harness.type("teapot")
+        await harness.press(.control("s"), .character("y"))
+        let writes = await source.writes
+        XCTAssertEqual(writes, ["putMethodResponse 418 ", "save 418"])
+        XCTAssertEqual(harness.state.currentMethod?.methodResponse(statusCode: "418")?.statusCode, "418")
+    }
+
+    func testAFailedSaveKeepsTheDraftAndShowsTheSourcesMessage() async {
+        let source = EditorTestSource(definitions: [Fixtures.pets])
+        await source.setFailNextSave("BadRequestException: Invalid mapping expression")
+        let harness = await openForm(source)
+        await harness.press(.tab)
+        await harness.type("x")
+        await harness.press(.control("s"), .character("y"))
+        XCTAssertNotNil(harness.state.form)
+        XCTAssertEqual(harness.state.form?.message?.text, "Save failed, your draft is kept: BadRequestException: Invalid mapping expression (request ID req-42)")
+        XCTAssertEqual(harness.state.drafts.count, 1)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        XCTAssertEqual(files.count, 1)
+    }
+
+    func testExternalEditorReplacesTheTemplateAndUndoBringsItBack() async {
+        let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
+        harness.externalEditor = { $0.uppercased() + "\n" }
+        await harness.press(.backTab, .character("e"))
+        let edited = harness.state.form?.templates[0].editor.text
+        XCTAssertEqual(edited, Fixtures.petsTemplate.uppercased())
+        await harness.press(.enter, .control("z"))
+        XCTAssertEqual(harness.state.form?.templates[0].editor.text, Fixtures.petsTemplate)
+    }
+
+    func testPreviewRunsAreCoalescedWhileOneIsRunning() async {
+        let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
+        harness.holdPreviews = true
+        await harness.press(.tab)
+        await harness.type("abc")
+        XCTAssertEqual(harness.heldPreviews.count, 1, "one run at a time; later edits only mark it stale")
+        XCTAssertEqual(harness.state.form?.preview.stale, true)
+        await harness.releasePreviews()
+        XCTAssertEqual(harness.state.form?.preview.stale, false)
+        XCTAssertNil(harness.state.form?.preview.running)
+        XCTAssertNotNil(harness.state.form?.preview.outcome)
+    }
+
+    func testQuittingWithDraftsAsksFirst() async {
+        let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
+        await harness.press(.tab)
+        await harness.type("x")
+        await harness.press(.escape, .escape)
+        XCTAssertNil(harness.state.form)
+        await harness.press(.character("q"))
+        XCTAssertFalse(harness.quit)
+        XCTAssertTrue(harness.state.confirmQuit)
+        XCTAssertTrue(harness.screen.contains("1 draft not saved to the source."))
+        await harness.press(.character("q"))
+        XCTAssertTrue(harness.quit)
+    }
+}
+
+/// The live preview through the real response pipeline.
+final class EditorPreviewTests: XCTestCase {
+    func testTemplateErrorsBecomeEditorMarksAndCtrlGJumpsToThem() async {
+        let harness = Harness(sources: [EditorTestSource(definitions: [Fixtures.pets])], rows: 30, columns: 100)
+        await harness.start()
+        await harness.press(.character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .enter, .character("e"), .backTab, .enter, .pageDown, .end, .enter)
+        await harness.type("#if($pet.price")
+        let marks = harness.state.form?.templates[0].editor.marks ?? []
+        XCTAssertFalse(marks.isEmpty, String(describing: harness.state.form?.preview.outcome?.issues))
+        harness.state.form?.templates[0].editor.moveCursor(to: TextPosition(line: 0, column: 0))
+        await harness.press(.control("g"))
+        XCTAssertEqual(harness.state.form?.templates[0].editor.cursor.line, marks.first?.position.line)
+        XCTAssertEqual(harness.state.form?.preview.outcome?.statusCode, "500")
+    }
+
+    func testThePreviewRendersTheEditedTemplateForTheSample() async {
+        let harness = Harness(sources: [EditorTestSource(definitions: [Fixtures.pets])], rows: 30, columns: 100)
+        await harness.start()
+        await harness.press(.character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .enter, .character("e"))
+        let outcome = harness.state.form?.preview.outcome
+        XCTAssertEqual(outcome?.statusCode, "200")
+        XCTAssertEqual(outcome?.selected, "200 (default)")
+        XCTAssertTrue(outcome?.bodyLines.contains { $0.contains("\"名前\": \"Rex\"") } ?? false, outcome?.bodyLines.joined(separator: "\n") ?? "no outcome")
+    }
+}
