@@ -5,6 +5,8 @@ import XCTest
 /// read back with capture-pane, as a user at a keyboard would.
 final class TmuxSession {
     let name: String
+    /// The session's `XDG_STATE_HOME` (drafts live under it).
+    let stateHome: String
     private let socket: String
 
     /// Starts `gwx ARGUMENTS` in a new detached session of the given size.
@@ -12,7 +14,9 @@ final class TmuxSession {
         name = "gwx-e2e-\(UUID().uuidString.prefix(8))"
         socket = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).sock").path
         let command = ([GWXProcess.binary] + arguments).map(TmuxSession.shellQuoted).joined(separator: " ")
-        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        // A state folder of its own, so drafts of one test never reach another or the user's.
+        stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-state").path
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": stateHome]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(TmuxSession.shellQuoted($0.value))" }.joined(separator: " ")
         try tmux(["-u", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), "env \(exports) \(command); sleep 30"])
@@ -21,6 +25,7 @@ final class TmuxSession {
     deinit {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(atPath: socket)
+        try? FileManager.default.removeItem(atPath: stateHome)
     }
 
     /// Types keys (tmux key names such as `Enter`, `Escape`, `Down`, or literal text with `literal: true`).

@@ -80,12 +80,13 @@ enum UnifiedDiff {
                     edits.append(Edit(line: .context(a[i]), oldLine: head + i, newLine: head + j))
                     i += 1
                     j += 1
-                } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
-                    edits.append(Edit(line: .added(b[j]), oldLine: head + i, newLine: head + j))
-                    j += 1
-                } else {
+                } else if i < a.count, j == b.count || table[i + 1][j] >= table[i][j + 1] {
+                    // Removals before additions, as `diff -u` prints them.
                     edits.append(Edit(line: .removed(a[i]), oldLine: head + i, newLine: head + j))
                     i += 1
+                } else {
+                    edits.append(Edit(line: .added(b[j]), oldLine: head + i, newLine: head + j))
+                    j += 1
                 }
             }
         }

@@ -110,9 +110,34 @@ public final class CursesTerminal: Terminal {
         wtimeout(window, Int32(timeoutMilliseconds))
         var character: wint_t = 0
         let result = wget_wch(window, &character)
+        if result == OK, character == 27 { return escapeSequence(window) }
         if result == OK { return .key(Self.key(forCharacter: UInt32(character))) }
         if result == KEY_CODE_YES { return functionKey(Int32(character)) }
         return nil
+    }
+
+    /// After an ESC: a key sequence that terminfo did not describe (tmux, screen and some
+    /// terminals send `ESC [ 4 ~` or `ESC O F` for End even where TERM says otherwise), or a
+    /// plain Esc. Reading it as Esc followed by text would leave a form and type garbage.
+    private func escapeSequence(_ window: UnsafeMutablePointer<WINDOW>) -> InputEvent? {
+        wtimeout(window, 0)
+        var bytes: [UInt32] = []
+        var next: wint_t = 0
+        while bytes.count < 8, wget_wch(window, &next) == OK {
+            bytes.append(UInt32(next))
+            if bytes.count >= 2, let last = bytes.last, (0x40...0x7E).contains(last) { break }
+            if bytes.count == 1, bytes[0] != 0x5B, bytes[0] != 0x4F { break }
+        }
+        guard let first = bytes.first else { return .key(.escape) }
+        guard first == 0x5B || first == 0x4F else {
+            // Alt+key or a fast Esc then a key: Esc now, the key on the next read.
+            unget_wch(wchar_t(bitPattern: first))
+            return .key(.escape)
+        }
+        guard let key = EscapeSequence.key(introducer: first, body: bytes.dropFirst().compactMap { Unicode.Scalar($0).map(Character.init) }) else {
+            return nil
+        }
+        return .key(key)
     }
 
     private static func key(forCharacter code: UInt32) -> Key {

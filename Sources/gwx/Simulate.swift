@@ -68,11 +68,11 @@ struct Simulate: AsyncParsableCommand {
     mutating func run() async throws {
         let options = self
         try await CLI.guarded {
-            let target = try SimulateTarget(parsing: options.methodID)
+            let target = try MethodID(parsing: options.methodID)
             let sources = try options.source.makeSources()
             let api = try await SourceLookup.source(forAPI: target.restApiId, in: sources).loadAPI(id: target.restApiId)
-            guard let resource = api.resource(target.resource) else {
-                throw CLIError("error: the API \(target.restApiId) has no resource \(target.resource); `gwx ls` lists them")
+            guard let resource = api.resource(target.resourceId) else {
+                throw CLIError("error: the API \(target.restApiId) has no resource \(target.resourceId); `gwx ls` lists them")
             }
             guard let method = resource.method(target.httpMethod) else {
                 let known = resource.methods.map(\.httpMethod).joined(separator: ", ")
@@ -115,26 +115,5 @@ struct Simulate: AsyncParsableCommand {
             throw CLIError("\(path): error: cannot read the body file")
         }
         return data
-    }
-}
-
-/// A method address on the command line: `API/RESOURCE/METHOD`, where RESOURCE may contain `/`.
-struct SimulateTarget: Equatable {
-    var restApiId: String
-    var resource: String
-    var httpMethod: String
-
-    init(parsing text: String) throws {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count >= 3, let api = parts.first, let method = parts.last, !api.isEmpty, !method.isEmpty else {
-            throw CLIError("error: \(text) is not REST-API-ID/RESOURCE-ID/HTTP-METHOD")
-        }
-        let resource = parts.dropFirst().dropLast().joined(separator: "/")
-        guard !resource.isEmpty else {
-            throw CLIError("error: \(text) has no resource between the API and the method")
-        }
-        restApiId = api
-        self.resource = resource
-        httpMethod = method.uppercased()
     }
 }

@@ -1,0 +1,114 @@
+"""End-to-end check of the real gwx binary against moto (behind the signature-checking proxy).
+
+Run by AWSCommandLineTests.swift: `python aws_cli_check.py GWX_BINARY`. Seeds an API with the
+Terraform example's integration response (plus a CORS header and a JSON template) through
+boto3, then checks that `gwx ls` lists it, that `gwx ls ID --output json` equals what boto3
+reads back, and that `gwx export terraform` parses with python-hcl2 and round-trips the
+templates. Prints what failed and exits 1 on the first difference.
+"""
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import urllib.request
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+ACCESS, SECRET = "AKIDGWXTEST", "gwx/test+SECRET/key"
+XML_TEMPLATE = """#set($inputRoot = $input.path('$'))
+<?xml version="1.0" encoding="UTF-8"?>
+<message>
+    $inputRoot.body
+</message>
+"""
+JSON_TEMPLATE = '{"greeting": "${greeting} こんにちは", "percent": "%{x}"}'
+
+
+def fail(message):
+    print("FAIL:", message)
+    sys.exit(1)
+
+
+def control(proxy, name, body):
+    request = urllib.request.Request(f"{proxy}/__peer/{name}", data=json.dumps(body).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.loads(response.read())
+
+
+def gwx(binary, proxy, *arguments):
+    env = dict(os.environ, AWS_ACCESS_KEY_ID=ACCESS, AWS_SECRET_ACCESS_KEY=SECRET, AWS_REGION="us-east-1",
+               AWS_CONFIG_FILE="/nonexistent", AWS_SHARED_CREDENTIALS_FILE="/nonexistent")
+    env.pop("AWS_PROFILE", None)
+    env.pop("AWS_SESSION_TOKEN", None)
+    result = subprocess.run([binary, *arguments, "--endpoint-url", proxy], capture_output=True, text=True, env=env, timeout=60)
+    if result.returncode != 0:
+        fail(f"gwx {' '.join(arguments)} exited {result.returncode}: {result.stderr}")
+    if SECRET in result.stdout + result.stderr:
+        fail("the secret key reached gwx's output")
+    return result.stdout
+
+
+def main():
+    binary = sys.argv[1]
+    peer = subprocess.Popen([sys.executable, str(ROOT / "Tests/peers/aws_peer.py"), "--access-key", ACCESS, "--secret-key", SECRET],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        line = peer.stdout.readline()
+        if not line.startswith("READY"):
+            fail(f"the AWS peer did not start: {line!r}")
+        ports = dict(part.split("=") for part in line.split()[1:])
+        proxy = f"http://127.0.0.1:{ports['proxy']}"
+        seeded = control(proxy, "seed", {
+            "name": "MyDemoAPI", "description": "This is my API for demonstration purposes",
+            "resources": [{"path": "/mydemoresource", "methods": [{
+                "httpMethod": "GET",
+                "methodResponses": [{"statusCode": "200", "responseParameters": {"method.response.header.Access-Control-Allow-Origin": False}}],
+                "integration": {"type": "MOCK", "requestTemplates": {"application/json": '{"statusCode": 200}'}},
+                "integrationResponses": [{"statusCode": "200", "selectionPattern": "",
+                                          "responseParameters": {"method.response.header.Access-Control-Allow-Origin": "'*'"},
+                                          "responseTemplates": {"application/xml": XML_TEMPLATE, "application/json": JSON_TEMPLATE}}],
+            }]}],
+        })
+        api_id, resource_id = seeded["id"], seeded["resources"]["/mydemoresource"]
+
+        listing = gwx(binary, proxy, "ls")
+        if "MyDemoAPI" not in listing or api_id not in listing:
+            fail(f"`gwx ls` does not list the seeded API:\n{listing}")
+
+        rows = json.loads(gwx(binary, proxy, "ls", api_id, "--output", "json"))
+        if len(rows) != 1:
+            fail(f"expected one integration response, got {rows}")
+        row = rows[0]
+        expected = control(proxy, "boto3", {"op": "get_integration_response",
+                                            "params": {"restApiId": api_id, "resourceId": resource_id, "httpMethod": "GET", "statusCode": "200"}})
+        for key in ("statusCode", "selectionPattern", "responseParameters", "responseTemplates", "contentHandling"):
+            if row.get(key) != expected.get(key):
+                fail(f"{key}: gwx {row.get(key)!r} != boto3 {expected.get(key)!r}")
+        if (row["restApiId"], row["resourceId"], row["resourcePath"], row["httpMethod"]) != (api_id, resource_id, "/mydemoresource", "GET"):
+            fail(f"row IDs: {row}")
+
+        import_id = f"{api_id}/{resource_id}/GET/200"
+        hcl_text = gwx(binary, proxy, "export", "terraform", import_id)
+        tf = pathlib.Path(os.environ.get("TMPDIR", "/tmp")) / f"gwx-e2e-{os.getpid()}.tf"
+        tf.write_text(hcl_text, encoding="utf-8")
+        try:
+            decoded = json.loads(subprocess.run([sys.executable, str(ROOT / "Tests/peers/hcl_decode.py"), str(tf)],
+                                                capture_output=True, text=True, check=True).stdout)
+        finally:
+            tf.unlink()
+        templates = decoded["maps"]["response_templates"]
+        if templates.get("application/json") != JSON_TEMPLATE:
+            fail(f"JSON template did not round-trip: {templates.get('application/json')!r}")
+        if templates.get("application/xml") != XML_TEMPLATE:
+            fail(f"XML template did not round-trip: {templates.get('application/xml')!r}")
+        if decoded["import"]["id"] != import_id:
+            fail(f"import block: {decoded['import']}")
+        print("OK: gwx ls, gwx ls --output json and gwx export terraform agree with moto and boto3")
+    finally:
+        peer.stdin.close()
+        peer.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
