@@ -40,7 +40,8 @@ extension Explorer {
         case .method: drawMethod(&buffer, state, layout, theme)
         case .response: drawResponse(&buffer, state, layout, theme)
         }
-        if let detail = layout.detail {
+        let fullWidthMessage = state.screen.kind == .apis && state.apis.isEmpty
+        if let detail = layout.detail, !fullWidthMessage {
             for row in detail.row..<detail.bottom { buffer.write("│", row: row, column: detail.column - 1, style: theme.border) }
         }
         drawStatus(&buffer, state, layout, theme)
@@ -175,6 +176,30 @@ extension Explorer {
     static func heading(_ text: String, _ theme: Theme) -> [Span] { [Span(" " + text, theme.title)] }
 
     /// Writes lines of spans into a rectangle, clipped.
+    /// Plain text as lines of at most `width` columns, broken at spaces where it can be,
+    /// each line after the first indented by `indent`.
+    static func wrapped(_ text: String, width: Int, indent: String = "") -> [String] {
+        guard width > indent.count + 8 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let candidate = current.isEmpty ? word : current + " " + word
+            if DisplayWidth.of(candidate) <= width || current.isEmpty {
+                current = candidate
+            } else {
+                lines.append(current)
+                current = indent + word
+            }
+            while DisplayWidth.of(current) > width {
+                let head = String(current.prefix(width))
+                lines.append(head)
+                current = indent + String(current.dropFirst(width))
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+
     static func writeLines(_ lines: [[Span]], into buffer: inout ScreenBuffer, rect: Rect) {
         for (offset, line) in lines.prefix(max(0, rect.height)).enumerated() {
             buffer.write(line, row: rect.row + offset, column: rect.column, limit: rect.right)

@@ -5,7 +5,7 @@ extension Explorer {
     static func drawAPIs(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         let main = layout.main
         if state.apis.isEmpty {
-            drawNoAPIs(&buffer, state, main, theme)
+            drawNoAPIs(&buffer, state, layout.body, theme)
             return
         }
         let visible = state.visibleAPIs(filter: state.screen.filter)
@@ -73,7 +73,7 @@ extension Explorer {
             lines.append([Span("  Esc cancels", theme.muted)])
         } else if !failures.isEmpty {
             for (index, failure) in failures {
-                lines += failureLines(failure, label: state.sourceLabels[index], theme: theme)
+                lines += failureLines(failure, label: state.sourceLabels[index], width: rect.width, theme: theme)
             }
         } else {
             lines += [[], [Span("  No REST APIs in \(state.label).", theme.text.bolded)], [],
@@ -83,9 +83,11 @@ extension Explorer {
     }
 
     /// Why listing failed and how to fix it, with `gwx demo` as the way to try without AWS.
-    static func failureLines(_ failure: LoadFailure, label: String, theme: Theme) -> [[Span]] {
+    static func failureLines(_ failure: LoadFailure, label: String, width: Int, theme: Theme) -> [[Span]] {
         var lines: [[Span]] = [[], [Span("  Could not list the REST APIs of \(label)", theme.errorBanner.bolded)], []]
-        lines.append([Span("  " + failure.message)])
+        for paragraph in failure.message.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines += wrapped(String(paragraph), width: width - 4).map { [Span("  " + $0)] }
+        }
         if let requestID = failure.requestID { lines.append([Span("  Request ID: \(requestID)", theme.muted)]) }
         lines.append([])
         lines.append([Span("  How to fix it", theme.title)])
@@ -104,7 +106,7 @@ extension Explorer {
         case .other:
             hints = ["Check the message above; --profile, --region and --endpoint-url choose what gwx talks to."]
         }
-        lines += hints.map { [Span("  • " + $0)] }
+        lines += hints.flatMap { hint in wrapped("• " + hint, width: width - 4, indent: "  ").map { [Span("  " + $0)] } }
         lines.append([Span("  • Press R to try again.")])
         lines.append([])
         lines.append([Span("  No AWS account at hand? Run "), Span("gwx demo", theme.accent.bolded), Span(" to explore a bundled example API offline.")])

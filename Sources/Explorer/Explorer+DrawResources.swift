@@ -16,7 +16,7 @@ extension Explorer {
             if let methodIndex = row.methodIndex {
                 let method = resource.methods[methodIndex]
                 if filtering { spans.append(Span(resource.path + " ", theme.muted)) }
-                spans.append(Span(DisplayWidth.pad(method.httpMethod, to: 7), methodStyle(method.httpMethod)))
+                spans.append(Span(DisplayWidth.pad(method.httpMethod, to: 8), methodStyle(method.httpMethod)))
                 if let key = state.screen.api, state.hasDraft(api: key, resourceId: resource.id, httpMethod: method.httpMethod) { spans.append(Span("● ", theme.accent)) }
                 spans += methodSummary(method, theme)
             } else {

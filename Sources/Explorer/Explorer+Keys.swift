@@ -137,7 +137,7 @@ extension Explorer {
             guard let api = state.currentAPI, let row = state.selectedTreeRow else { return [] }
             let resource = api.definition.resources[row.resourceIndex]
             guard let methodIndex = row.methodIndex else {
-                toggle(&state)
+                descend(into: row, &state)
                 return []
             }
             state.stack.append(ScreenState(kind: .method, api: state.screen.api, resourceId: resource.id, httpMethod: resource.methods[methodIndex].httpMethod))
@@ -168,6 +168,22 @@ extension Explorer {
         state.stack.removeLast()
         state.syncTreeFilter()
         state.clampList()
+    }
+
+    /// Enter on a resource goes in: it unfolds the resource and puts the cursor on its first
+    /// method; a resource without methods just folds or unfolds.
+    private static func descend(into row: ResourceTree.Row, _ state: inout ExplorerState) {
+        guard let api = state.currentAPI, !api.definition.resources[row.resourceIndex].methods.isEmpty,
+              let key = state.screen.api, let tree = state.loaded[key]?.tree else {
+            toggle(&state)
+            return
+        }
+        let cursor = state.screen.list.cursor
+        guard tree.visible.indices.contains(cursor) else { return }
+        if tree.collapsed.contains(tree.visible[cursor]) { toggle(&state) }
+        guard let updated = state.loaded[key]?.tree, updated.visible.indices.contains(cursor + 1),
+              updated.rows[updated.visible[cursor + 1]].methodIndex != nil else { return }
+        state.screen.list.select(cursor + 1, count: updated.visible.count, height: Layout(state).list?.height ?? 1)
     }
 
     private static func toggle(_ state: inout ExplorerState) {

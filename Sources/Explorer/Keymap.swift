@@ -54,7 +54,7 @@ enum Keymap {
             return [KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the API's resources", footer: true)]
         case .resources:
             return [
-                KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open a method / fold a resource", footer: true),
+                KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open a method / go to a resource's methods", footer: true),
                 KeyBinding([.character(" ")], "Space", .toggle, "fold or unfold a resource"),
             ]
         case .method:

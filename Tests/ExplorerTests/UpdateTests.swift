@@ -22,6 +22,23 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(harness.state.stack.count, 1, "back at the top stays at the top")
     }
 
+    func testEnterOnAResourceGoesToItsFirstMethodAndEnterAgainOpensIt() async {
+        let harness = await started()
+        await harness.press(.enter, .down, .enter)
+        XCTAssertEqual(harness.state.screen.kind, .resources, "Enter on a resource stays in the tree")
+        XCTAssertNotNil(harness.state.selectedTreeRow?.methodIndex, "the cursor is on the resource's first method")
+        await harness.press(.enter, .enter)
+        XCTAssertEqual(harness.state.breadcrumb, ["MyDemoAPI", "/mydemoresource", "GET", "200"])
+    }
+
+    func testEnterOnAFoldedResourceUnfoldsItFirst() async {
+        let harness = await started()
+        await harness.press(.enter, .down, .character(" "))
+        XCTAssertNil(harness.state.selectedTreeRow?.methodIndex)
+        await harness.press(.enter)
+        XCTAssertNotNil(harness.state.selectedTreeRow?.methodIndex, "unfolded, and on the first method")
+    }
+
     func testASingleAPIIsOpenedStraightAway() async {
         let harness = await started([Fixtures.demo])
         XCTAssertEqual(harness.state.screen.kind, .resources)
