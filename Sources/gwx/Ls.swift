@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GatewayClient
 import GatewayModel
+import Mapping
 
 /// `gwx ls`: REST APIs, or every integration response of one API.
 struct Ls: AsyncParsableCommand {
@@ -44,7 +45,7 @@ struct Ls: AsyncParsableCommand {
         for source in sources { apis += try await source.listRestAPIs() }
         switch output {
         case .json:
-            print(JSONNode.array(apis.map(LsRows.json)).rendered(), terminator: "")
+            print(PrettyJSON.array(apis.map(LsRows.json)).rendered(), terminator: "")
         case .text:
             var table = TextTable(headers: ["ID", "NAME", "ENDPOINT", "CREATED", "DESCRIPTION"])
             table.rows = apis.map { [$0.id, $0.name, $0.endpointTypes.joined(separator: ","), $0.createdDate ?? "", $0.description ?? ""] }
@@ -67,7 +68,7 @@ struct Ls: AsyncParsableCommand {
         _ = sourceCount
         switch output {
         case .json:
-            print(JSONNode.array(rows.map(LsRows.json)).rendered(), terminator: "")
+            print(PrettyJSON.array(rows.map(LsRows.json)).rendered(), terminator: "")
         case .text:
             print(LsRows.table(rows).rendered(), terminator: "")
         }
@@ -82,20 +83,20 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// How `gwx ls` turns model values into rows.
 enum LsRows {
     /// A REST API as AWS's JSON names it.
-    static func json(_ api: RestAPI) -> JSONNode {
-        var members: [(String, JSONNode)] = [("id", .string(api.id)), ("name", .string(api.name))]
+    static func json(_ api: RestAPI) -> PrettyJSON {
+        var members: [(String, PrettyJSON)] = [("id", .string(api.id)), ("name", .string(api.name))]
         if let description = api.description { members.append(("description", .string(description))) }
         if let created = api.createdDate { members.append(("createdDate", .string(created))) }
         if let version = api.version { members.append(("version", .string(version))) }
         if !api.endpointTypes.isEmpty {
-            members.append(("endpointConfiguration", .object([("types", .array(api.endpointTypes.map(JSONNode.string)))])))
+            members.append(("endpointConfiguration", .object([("types", .array(api.endpointTypes.map(PrettyJSON.string)))])))
         }
         return .object(members)
     }
 
     /// An integration response row with AWS's field names; absent fields are left out, as AWS does.
-    static func json(_ row: LocatedIntegrationResponse) -> JSONNode {
-        var members: [(String, JSONNode)] = [
+    static func json(_ row: LocatedIntegrationResponse) -> PrettyJSON {
+        var members: [(String, PrettyJSON)] = [
             ("restApiId", .string(row.id.restApiId)),
             ("resourceId", .string(row.id.resourceId)),
             ("resourcePath", .string(row.resourcePath)),

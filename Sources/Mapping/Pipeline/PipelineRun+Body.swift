@@ -80,8 +80,8 @@ extension PipelineRun {
                 statusCode = String(code)
                 steps.append("Status overridden by $context.responseOverride.status: \(code)")
             } else {
-                issues.append(SimulationIssue(severity: .warning, stage: .responseOverride, place: place, message: "$context.responseOverride.status is \(PipelineText.jsonQuoted(override)), not a status code from 100 to 599; API Gateway ignores it"))
-                steps.append("Status override \(PipelineText.jsonQuoted(override)) ignored")
+                issues.append(SimulationIssue(severity: .warning, stage: .responseOverride, place: place, message: "$context.responseOverride.status is \(PrettyJSON.quoted(override)), not a status code from 100 to 599; API Gateway ignores it"))
+                steps.append("Status override \(PrettyJSON.quoted(override)) ignored")
             }
         }
         for entry in outcome.overrideHeaders {

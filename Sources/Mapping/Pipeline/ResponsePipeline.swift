@@ -61,7 +61,7 @@ struct PipelineRun {
         let selection = ResponseSelection.select(integration.integrationResponses, subject: subject, matcher: engines.matcher)
         record(selection, subjectLabel: integration.isLambda ? "Lambda error message" : "backend status code")
         guard let chosen = selection.selected, let response = selection.selectedResponse else {
-            let what = integration.isLambda ? (subject.isEmpty ? "a successful Lambda invocation (empty error message)" : "the Lambda error message \(PipelineText.jsonQuoted(subject))") : "status code \(subject)"
+            let what = integration.isLambda ? (subject.isEmpty ? "a successful Lambda invocation (empty error message)" : "the Lambda error message \(PrettyJSON.quoted(subject))") : "status code \(subject)"
             let message = integration.integrationResponses.isEmpty
                 ? "the integration has no integration responses: API Gateway answers 500 Internal server error (API_CONFIGURATION_ERROR)"
                 : "no selection pattern matches \(what) and there is no default response: API Gateway answers 500 Internal server error (API_CONFIGURATION_ERROR)"
@@ -112,14 +112,14 @@ struct PipelineRun {
         }
         if let message = backend.errorMessage {
             if backend.body.isEmpty {
-                body = Payload(data: Data(("{\"errorMessage\":" + PipelineText.jsonQuoted(message) + "}").utf8), isBinary: false)
+                body = Payload(data: Data(("{\"errorMessage\":" + PrettyJSON.quoted(message) + "}").utf8), isBinary: false)
                 steps.append("Lambda error without a body: the integration response body is {\"errorMessage\": …}")
             }
-            steps.append("Selection subject: Lambda error message \(PipelineText.jsonQuoted(message))")
+            steps.append("Selection subject: Lambda error message \(PrettyJSON.quoted(message))")
             return (message, body, true)
         }
         if case .object(let object)? = try? JSONParser.parse(backend.bodyText), case .string(let message)? = object["errorMessage"] {
-            steps.append("Selection subject: the body's errorMessage \(PipelineText.jsonQuoted(message)) (the body is a Lambda error)")
+            steps.append("Selection subject: the body's errorMessage \(PrettyJSON.quoted(message)) (the body is a Lambda error)")
             return (message, body, true)
         }
         steps.append("Selection subject: a successful Lambda invocation has no error message; patterns are matched against the empty string")
@@ -131,14 +131,14 @@ struct PipelineRun {
         candidates = selection.candidates
         let anyMatch = selection.candidates.contains { $0.verdict == .matched }
         for candidate in selection.candidates {
-            let pattern = candidate.selectionPattern.map { PipelineText.jsonQuoted($0) } ?? "(default)"
+            let pattern = candidate.selectionPattern.map { PrettyJSON.quoted($0) } ?? "(default)"
             let line: String
             switch candidate.verdict {
             case .matched where candidate.isSelected:
                 line = "matches the whole \(subjectLabel): selected"
             case .matched:
                 line = "also matches, but \(selection.selected?.statusCode ?? "another response") comes first: not used"
-                issues.append(SimulationIssue(severity: .warning, stage: .selection, place: SimulationPlace(statusCode: candidate.statusCode, field: "selectionPattern"), message: "this pattern also matches \(PipelineText.jsonQuoted(candidate.subject)); API Gateway does not document which of several matching patterns wins (gwx takes the lowest status code), so make the patterns disjoint"))
+                issues.append(SimulationIssue(severity: .warning, stage: .selection, place: SimulationPlace(statusCode: candidate.statusCode, field: "selectionPattern"), message: "this pattern also matches \(PrettyJSON.quoted(candidate.subject)); API Gateway does not document which of several matching patterns wins (gwx takes the lowest status code), so make the patterns disjoint"))
             case .notMatched:
                 line = "does not match the whole \(subjectLabel)"
             case .invalidPattern(let message):

@@ -7,10 +7,10 @@ extension SimulationResult {
         var out = ""
         out += "Selection\n"
         if let subject = candidates.first?.subject {
-            out += "  subject: \(PipelineText.jsonQuoted(subject))\n"
+            out += "  subject: \(PrettyJSON.quoted(subject))\n"
         }
         for candidate in candidates {
-            let pattern = candidate.selectionPattern.map { PipelineText.jsonQuoted($0) } ?? "(default)"
+            let pattern = candidate.selectionPattern.map { PrettyJSON.quoted($0) } ?? "(default)"
             out += "  \(candidate.isSelected ? "*" : " ") \(candidate.statusCode)  \(pattern)  \(candidate.verdictText)\n"
         }
         if candidates.isEmpty { out += "  (no integration responses considered)\n" }
@@ -48,7 +48,7 @@ extension SimulationResult {
     /// (`isBase64Encoded` follows `body` for a binary body; `issues` ends the object when
     /// there are any).
     public func jsonReport() -> String {
-        var members: [(String, ReportJSON)] = [
+        var members: [(String, PrettyJSON)] = [
             ("statusCode", .string(statusCode)),
             ("headers", .array(headers.map { header in
                 .object([("name", .string(header.name)), ("value", .string(header.value)), ("origin", .string(header.origin.text))])
@@ -56,15 +56,15 @@ extension SimulationResult {
             ("body", .string(bodyIsBinary ? body.base64EncodedString() : bodyText)),
         ]
         if bodyIsBinary { members.append(("isBase64Encoded", .bool(true))) }
-        let selectedJSON: ReportJSON = selected.map { response in
+        let selectedJSON: PrettyJSON = selected.map { response in
             .object([
                 ("statusCode", .string(response.statusCode)),
-                ("selectionPattern", response.selectionPattern.map(ReportJSON.string) ?? .null),
+                ("selectionPattern", response.selectionPattern.map(PrettyJSON.string) ?? .null),
                 ("isDefault", .bool(response.isDefault)),
             ])
         } ?? .null
         members.append(("selected", selectedJSON))
-        members.append(("steps", .array(steps.map(ReportJSON.string))))
+        members.append(("steps", .array(steps.map(PrettyJSON.string))))
         if !issues.isEmpty {
             members.append(("issues", .array(issues.map { issue in
                 .object([
@@ -74,7 +74,7 @@ extension SimulationResult {
                 ])
             })))
         }
-        return ReportJSON.object(members).rendered()
+        return PrettyJSON.object(members).rendered()
     }
 }
 
@@ -98,49 +98,6 @@ extension SimulatedHeader.Origin {
         case .responseOverride: return "$context.responseOverride"
         case .gatewayResponse(let type): return "API Gateway \(type) response"
         case .backend: return "backend (proxy)"
-        }
-    }
-}
-
-/// A tiny ordered JSON writer for reports (two-space indentation, trailing newline).
-enum ReportJSON {
-    case string(String)
-    case bool(Bool)
-    case null
-    case array([ReportJSON])
-    case object([(String, ReportJSON)])
-
-    func rendered() -> String {
-        var out = ""
-        write(to: &out, indent: 0)
-        return out + "\n"
-    }
-
-    private func write(to out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let closePad = String(repeating: "  ", count: indent)
-        switch self {
-        case .string(let text): out += PipelineText.jsonQuoted(text)
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .null: out += "null"
-        case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
-            for (index, item) in items.enumerated() {
-                out += pad
-                item.write(to: &out, indent: indent + 1)
-                out += index == items.count - 1 ? "\n" : ",\n"
-            }
-            out += closePad + "]"
-        case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
-            for (index, member) in members.enumerated() {
-                out += pad + PipelineText.jsonQuoted(member.0) + ": "
-                member.1.write(to: &out, indent: indent + 1)
-                out += index == members.count - 1 ? "\n" : ",\n"
-            }
-            out += closePad + "}"
         }
     }
 }

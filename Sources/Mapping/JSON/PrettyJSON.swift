@@ -1,14 +1,15 @@
-/// A small JSON writer for command output: keys in the order given, two-space indentation.
-enum JSONNode {
+/// Ordered, pretty JSON for reports and command output: keys in the order given, two-space
+/// indentation, non-ASCII text kept as UTF-8.
+public enum PrettyJSON: Sendable {
     case string(String)
     case bool(Bool)
     case number(String)
     case null
-    case array([JSONNode])
-    case object([(String, JSONNode)])
+    case array([PrettyJSON])
+    case object([(String, PrettyJSON)])
 
     /// Pretty JSON text with a trailing newline.
-    func rendered() -> String {
+    public func rendered() -> String {
         var out = ""
         write(to: &out, indent: 0)
         out += "\n"
@@ -19,7 +20,7 @@ enum JSONNode {
         let pad = String(repeating: "  ", count: indent + 1)
         let closePad = String(repeating: "  ", count: indent)
         switch self {
-        case .string(let text): out += JSONNode.quoted(text)
+        case .string(let text): out += PrettyJSON.quoted(text)
         case .bool(let flag): out += flag ? "true" : "false"
         case .number(let text): out += text
         case .null: out += "null"
@@ -36,7 +37,7 @@ enum JSONNode {
             if members.isEmpty { out += "{}"; return }
             out += "{\n"
             for (index, (key, value)) in members.enumerated() {
-                out += pad + JSONNode.quoted(key) + ": "
+                out += pad + PrettyJSON.quoted(key) + ": "
                 value.write(to: &out, indent: indent + 1)
                 out += index == members.count - 1 ? "\n" : ",\n"
             }
@@ -45,7 +46,7 @@ enum JSONNode {
     }
 
     /// A JSON string literal (RFC 8259 escapes; non-ASCII kept as UTF-8).
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
