@@ -342,8 +342,8 @@ extension ResponseForm {
             case .escape: self.modal = nil
             case .enter:
                 let type = input.text.trimmingWhitespace()
-                guard Self.isMediaType(type) else {
-                    message = FormMessage(isError: true, text: "\"\(type)\" is not a content type like application/json")
+                if let problem = Validation.mediaType(type) {
+                    message = FormMessage(isError: true, text: problem)
                     return .none
                 }
                 guard !templates.contains(where: { $0.contentType.lowercased() == type.lowercased() }) else {
