@@ -1,7 +1,19 @@
 #!/usr/bin/env bash
-# Runs every test: the Swift test targets (unit, conformance, moto, tmux end to end).
-set -euo pipefail
+# Runs every test: the Swift test targets (unit, conformance fixtures, moto, tmux end to end).
+# Ends with one plain line, "N passed, N failed", read from XCTest's own summary.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 export GWX_PYTHON="${GWX_PYTHON:-$PWD/.venv/bin/python}"
 export GWX_BINARY="${GWX_BINARY:-$PWD/.build/debug/gwx}"
-swift test --skip-build 2>&1 | tee .build/test-output.txt
+log=.build/test-output.txt
+swift test --skip-build --disable-swift-testing 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+summary=$(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with [0-9]+ failures?" "$log" | tail -1)
+total=$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<< "$summary")
+failed=$(sed -E 's/.*with ([0-9]+) failures?.*/\1/' <<< "$summary")
+if [ -z "$summary" ]; then
+    echo "tests: no XCTest summary found (the test run did not finish)"
+    exit 1
+fi
+echo "tests: $((total - failed)) passed, $failed failed"
+exit "$status"
