@@ -24,7 +24,7 @@ extension Explorer {
     /// (tests use it to make a scripted run deterministic).
     static func run(sources: [any GatewaySource], label: String, readonly: Bool, terminal: any Terminal, settleBeforeInput: Bool,
                     journal: DraftJournal? = DraftJournal.defaultDirectory().map(DraftJournal.init(directory:))) {
-        var state = ExplorerState(size: terminal.size, label: label, readonly: readonly, sourceLabels: sources.map(\.label))
+        var state = ExplorerState(size: terminal.size, label: label, readonly: readonly, sourceLabels: sources.map(\.label), sourceIdentities: sources.map(\.identity))
         state.awsSources = Set(sources.indices.filter { sources[$0] is AWSSource })
         let mailbox = Mailbox()
         let runner = EffectRunner(sources: sources, mailbox: mailbox, journal: journal)

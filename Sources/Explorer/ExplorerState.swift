@@ -90,6 +90,8 @@ public struct ExplorerState: Sendable {
     var label: String
     var readonly: Bool
     var sourceLabels: [String]
+    /// Each source's stable identity: drafts are kept under it.
+    var sourceIdentities: [String]
     var sources: [SourceStatus]
     var apis: [APIEntry] = []
     var loaded: [APIKey: LoadedAPI] = [:]
@@ -116,11 +118,12 @@ public struct ExplorerState: Sendable {
     var awsSources: Set<Int> = []
 
     /// A fresh state for sources with these labels.
-    init(size: Size, label: String, readonly: Bool, sourceLabels: [String]) {
+    init(size: Size, label: String, readonly: Bool, sourceLabels: [String], sourceIdentities: [String]? = nil) {
         self.size = size
         self.label = label
         self.readonly = readonly
         self.sourceLabels = sourceLabels
+        self.sourceIdentities = sourceIdentities ?? sourceLabels
         sources = sourceLabels.map { _ in .loaded }
     }
 

@@ -8,6 +8,10 @@ public protocol GatewaySource: Sendable {
     /// A short label for headers and messages (`file api.yaml`, `aws default eu-west-1`).
     var label: String { get }
 
+    /// A name for this source that stays the same across runs and differs between sources
+    /// (drafts are kept under it): an export file's absolute path; by default the label.
+    var identity: String { get }
+
     /// Every REST API the source has.
     func listRestAPIs() async throws -> [RestAPI]
 
@@ -28,4 +32,8 @@ public protocol GatewaySource: Sendable {
 
     /// Creates or replaces a method response (a new status code or header mapping needs one).
     func putMethodResponse(_ response: MethodResponse, at method: MethodID) async throws
+}
+
+extension GatewaySource {
+    public var identity: String { label }
 }

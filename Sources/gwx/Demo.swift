@@ -28,7 +28,9 @@ struct Demo: AsyncParsableCommand {
                 for path in try DemoFiles.write(to: target) { print(path) }
                 return
             }
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-demo-\(ProcessInfo.processInfo.processIdentifier)")
+            // One folder per user, written afresh at each start: the demo always begins from the
+            // bundled examples, and drafts of an interrupted demo session find their file again.
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-demo-\(getuid())")
             let paths = try DemoFiles.write(to: folder.path)
             let sources: [any GatewaySource] = try paths.map { try ExportFileSource(path: $0) }
             try await ExplorerLauncher.open(sources: sources, readonly: readonly)

@@ -5,6 +5,24 @@ import XCTest
 
 /// Adding and deleting whole responses, method responses, conflicts and atomic writes.
 final class ExportFileLifecycleTests: XCTestCase {
+    // MARK: - Identity
+
+    func testTwoFilesWithTheSameNameShareALabelButNotAnIdentity() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-identity-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var sources: [ExportFileSource] = []
+        for folder in ["a", "b"] {
+            let directory = root.appendingPathComponent(folder)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let path = directory.appendingPathComponent("api.yaml").path
+            try "openapi: 3.0.1\ninfo:\n  title: A\npaths: {}\n".write(toFile: path, atomically: true, encoding: .utf8)
+            sources.append(try ExportFileSource(path: path))
+        }
+        XCTAssertEqual(sources[0].label, sources[1].label)
+        XCTAssertNotEqual(sources[0].identity, sources[1].identity, "drafts of one file must never be offered for the other")
+        XCTAssertTrue(sources[0].identity.hasSuffix("/a/api.yaml"), sources[0].identity)
+    }
+
     // MARK: - Whole integration responses
 
     func testANewIntegrationResponseIsAppendedToResponsesInYAMLAndJSON() async throws {

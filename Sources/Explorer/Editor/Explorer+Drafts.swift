@@ -4,7 +4,7 @@ import TerminalUI
 extension Explorer {
     /// Drafts found on disk at start: those of this session's sources are offered back.
     static func draftsLoaded(_ state: inout ExplorerState, _ drafts: [Draft], failures: [String]) -> [Effect] {
-        let mine = drafts.filter { state.sourceLabels.contains($0.key.source) }
+        let mine = drafts.filter { state.sourceIdentities.contains($0.key.source) }
         if let failure = failures.first {
             state.banner = Banner(kind: .error, text: "Unreadable draft: \(failure)")
         }
@@ -83,8 +83,8 @@ extension Explorer {
 extension ExplorerState {
     /// Whether an unsaved draft belongs under an API, resource, method or status.
     func hasDraft(api: APIKey, resourceId: String? = nil, httpMethod: String? = nil, status: String? = nil) -> Bool {
-        guard !drafts.isEmpty, sourceLabels.indices.contains(api.source) else { return false }
-        let source = sourceLabels[api.source]
+        guard !drafts.isEmpty, sourceIdentities.indices.contains(api.source) else { return false }
+        let source = sourceIdentities[api.source]
         return drafts.values.contains { draft in
             draft.key.source == source && draft.apiId == api.apiId
                 && (resourceId == nil || draft.resourceId == resourceId)
@@ -95,7 +95,7 @@ extension ExplorerState {
 
     /// Drafts of new responses on a method (shown as rows of their own).
     func newResponseDrafts(api: APIKey, resourceId: String, httpMethod: String) -> [Draft] {
-        guard sourceLabels.indices.contains(api.source) else { return [] }
-        return drafts.values.filter { $0.key.source == sourceLabels[api.source] && $0.apiId == api.apiId && $0.resourceId == resourceId && $0.httpMethod == httpMethod && $0.original == nil }
+        guard sourceIdentities.indices.contains(api.source) else { return [] }
+        return drafts.values.filter { $0.key.source == sourceIdentities[api.source] && $0.apiId == api.apiId && $0.resourceId == resourceId && $0.httpMethod == httpMethod && $0.original == nil }
     }
 }

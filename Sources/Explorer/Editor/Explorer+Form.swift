@@ -20,7 +20,7 @@ extension Explorer {
             return []
         }
         let original = statusCode.flatMap { method.integration?.integrationResponse(statusCode: $0) }
-        let context = FormContext(api: key, sourceLabel: state.sourceLabels[key.source], method: MethodID(restApiId: api.definition.api.id, resourceId: resource.id, httpMethod: method.httpMethod),
+        let context = FormContext(api: key, sourceLabel: state.sourceLabels[key.source], sourceIdentity: state.sourceIdentities[key.source], method: MethodID(restApiId: api.definition.api.id, resourceId: resource.id, httpMethod: method.httpMethod),
                                   resourcePath: resource.path, methodValue: method, original: original)
         let draft = state.drafts[context.draftKey]
         var form = ResponseForm(context: context, draft: draft)

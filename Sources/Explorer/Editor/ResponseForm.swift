@@ -49,6 +49,8 @@ struct FormMessage: Hashable, Sendable {
 struct FormContext: Hashable, Sendable {
     var api: APIKey
     var sourceLabel: String
+    /// The source's stable identity, which keys the draft.
+    var sourceIdentity: String
     var method: MethodID
     var resourcePath: String
     var methodValue: Method
@@ -58,7 +60,7 @@ struct FormContext: Hashable, Sendable {
     /// The method response the form's status code maps to, if declared.
     func methodResponse(_ status: String) -> MethodResponse? { methodValue.methodResponse(statusCode: status) }
     /// The draft key.
-    var draftKey: DraftKey { DraftKey(source: sourceLabel, method: method, status: original?.statusCode) }
+    var draftKey: DraftKey { DraftKey(source: sourceIdentity, method: method, status: original?.statusCode) }
     /// Whether patterns match Lambda error messages rather than status codes.
     var isLambda: Bool { methodValue.integration?.isLambda ?? false }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GatewayModel
 
 /// A `GatewaySource` over one API Gateway export file (OpenAPI 3 or Swagger 2, JSON or YAML).
@@ -14,12 +15,15 @@ public actor ExportFileSource: GatewaySource {
     public nonisolated let apiID: String
     /// `file NAME`.
     public nonisolated let label: String
+    /// `file ABSOLUTE-PATH` (symbolic links resolved): two `api.yaml` in two folders differ.
+    public nonisolated let identity: String
 
     /// Opens an export file; throws if it cannot be read or is not a valid export.
     public init(path: String) throws {
         self.path = path
         apiID = ExportFileSource.apiID(forPath: path)
         label = "file \(ExportFileIO.split(path).name)"
+        identity = "file " + URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         _ = try ExportSnapshot.read(path: path, apiID: apiID)
     }
 
