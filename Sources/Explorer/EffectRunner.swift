@@ -28,6 +28,21 @@ enum EffectWork {
             return .saved(request: request, await save(plan, source: sources[plan.source]))
         case let .simulate(job, request):
             return .simulated(request: request, PreviewEngine.run(job))
+        case let .listStages(key, request):
+            guard sources.indices.contains(key.source) else { return nil }
+            do {
+                return .stagesListed(request: request, .success(try await sources[key.source].listStages(restApiId: key.apiId)))
+            } catch {
+                return .stagesListed(request: request, .failure(failure(error)))
+            }
+        case let .createDeployment(key, stageName, description, request):
+            guard sources.indices.contains(key.source) else { return nil }
+            do {
+                let deployment = try await sources[key.source].createDeployment(restApiId: key.apiId, stageName: stageName, description: description)
+                return .deployed(request: request, .success(deployment))
+            } catch {
+                return .deployed(request: request, .failure(failure(error)))
+            }
         case .loadDrafts, .writeDraft, .deleteDraft:
             return performNow(effect, journal: journal)
         case .cancel, .copy, .quit, .externalEdit:
@@ -122,7 +137,8 @@ final class EffectRunner {
     /// Starts a load, or cancels one.
     func start(_ effect: Effect) {
         switch effect {
-        case let .listAPIs(_, request), let .loadAPI(_, request), let .save(_, request), let .simulate(_, request):
+        case let .listAPIs(_, request), let .loadAPI(_, request), let .save(_, request), let .simulate(_, request),
+             let .listStages(_, request), let .createDeployment(_, _, _, request):
             let sources = sources
             let mailbox = mailbox
             tasks[request] = Task.detached {
@@ -140,7 +156,8 @@ final class EffectRunner {
     /// Forgets a finished load.
     func finished(_ event: ExplorerEvent) {
         switch event {
-        case let .apisListed(_, request, _), let .apiLoaded(_, request, _), let .saved(request, _), let .simulated(request, _):
+        case let .apisListed(_, request, _), let .apiLoaded(_, request, _), let .saved(request, _), let .simulated(request, _),
+             let .stagesListed(request, _), let .deployed(request, _):
             tasks.removeValue(forKey: request)
         case .input, .tick, .draftsLoaded, .draftWriteFailed, .externalEditFinished:
             break

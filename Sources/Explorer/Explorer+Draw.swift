@@ -45,16 +45,18 @@ extension Explorer {
             for row in detail.row..<detail.bottom { buffer.write("│", row: row, column: detail.column - 1, style: theme.border) }
         }
         drawStatus(&buffer, state, layout, theme)
-        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Keymap.footer(for: state.screen.kind, readonly: state.readonly), theme: theme)
+        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Keymap.footer(for: state.screen.kind, readonly: state.readonly, deployable: state.canDeploy), theme: theme)
         switch state.mode {
         case let .command(command):
             drawCompletions(&buffer, command, layout, theme)
         case let .help(firstLine):
             let title = "Keys — \(Keymap.title(of: state.screen.kind))   (Esc closes)"
-            Modal.draw(into: &buffer, screen: layout.body, title: title, lines: Keymap.helpLines(for: state.screen.kind, theme: theme), firstLine: firstLine, theme: theme)
+            let hidden = Keymap.hidden(readonly: state.readonly, deployable: state.canDeploy)
+            Modal.draw(into: &buffer, screen: layout.body, title: title, lines: Keymap.helpLines(for: state.screen.kind, theme: theme, hidden: hidden), firstLine: firstLine, theme: theme)
         default:
             break
         }
+        drawDeploy(&buffer, state, layout.body, theme)
         drawDraftQuestions(&buffer, state, layout.body, theme)
         return buffer
     }

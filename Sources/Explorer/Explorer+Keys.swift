@@ -5,6 +5,7 @@ extension Explorer {
     static func handleKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
         if state.recovery != nil { return recoveryKey(key, &state) }
         if state.confirmQuit { return quitKey(key, &state) }
+        if state.deploy != nil { return deployKey(key, &state) }
         switch state.mode {
         case let .help(firstLine):
             switch key {
@@ -101,6 +102,8 @@ extension Explorer {
             return openForm(statusCode: status, &state)
         case .new:
             return openForm(statusCode: nil, &state)
+        case .deploy:
+            return startDeploy(&state)
         case .nextTab:
             selectTab(state.screen.tab + 1, &state)
         case .previousTab:
@@ -229,6 +232,7 @@ extension Explorer {
             state.mode = .normal
             return []
         }
+        guard state.deploy == nil else { return [] }
         let layout = Layout(state)
         guard !layout.tooSmall else { return [] }
         switch mouse.kind {

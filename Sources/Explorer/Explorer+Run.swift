@@ -26,6 +26,7 @@ extension Explorer {
                     journal: DraftJournal? = DraftJournal.defaultDirectory().map(DraftJournal.init(directory:))) {
         var state = ExplorerState(size: terminal.size, label: label, readonly: readonly, sourceLabels: sources.map(\.label), sourceIdentities: sources.map(\.identity))
         state.awsSources = Set(sources.indices.filter { sources[$0] is AWSSource })
+        state.deploySources = Set(sources.indices.filter { sources[$0].supportsDeployments })
         let mailbox = Mailbox()
         let runner = EffectRunner(sources: sources, mailbox: mailbox, journal: journal)
         defer { runner.cancelAll() }

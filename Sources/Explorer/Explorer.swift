@@ -38,6 +38,10 @@ public enum Explorer {
             return simulated(&state, request: request, outcome)
         case let .externalEditFinished(result):
             return externalEditFinished(&state, result)
+        case let .stagesListed(request, result):
+            return stagesListed(&state, request: request, result)
+        case let .deployed(request, result):
+            return deployed(&state, request: request, result)
         }
     }
 

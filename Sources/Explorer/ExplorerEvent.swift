@@ -18,6 +18,10 @@ enum ExplorerEvent: Sendable {
     case simulated(request: Int, PreviewOutcome)
     /// `$EDITOR` finished with the template's new text.
     case externalEditFinished(Result<String, LoadFailure>)
+    /// The stages of the API being deployed came back.
+    case stagesListed(request: Int, Result<[Stage], LoadFailure>)
+    /// `CreateDeployment` finished.
+    case deployed(request: Int, Result<Deployment, LoadFailure>)
 }
 
 /// Work `update` asks for; it runs elsewhere and comes back as an event.
@@ -39,6 +43,10 @@ enum Effect: Hashable, Sendable {
     case simulate(PreviewJob, request: Int)
     /// Suspend the screen and edit text in `$VISUAL`/`$EDITOR`.
     case externalEdit(text: String, fileExtension: String)
+    /// List the stages of an API (to choose where to deploy).
+    case listStages(APIKey, request: Int)
+    /// Deploy an API to a stage.
+    case createDeployment(APIKey, stageName: String, description: String?, request: Int)
 }
 
 /// A failed load as the user sees it: the source's message, AWS's request ID, and what kind

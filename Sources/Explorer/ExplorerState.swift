@@ -116,6 +116,12 @@ public struct ExplorerState: Sendable {
     var clipboard = ""
     /// Sources that are AWS accounts (saves show PATCH operations and need a deployment).
     var awsSources: Set<Int> = []
+    /// Sources that have stages (`d` deploys the API open on them).
+    var deploySources: Set<Int> = []
+    /// The deploy flow, while it is open (it covers the screens).
+    var deploy: DeployFlow?
+    /// Saves per API not deployed since, in this session (`GET /pets 200`).
+    var undeployed: [APIKey: [String]] = [:]
 
     /// A fresh state for sources with these labels.
     init(size: Size, label: String, readonly: Bool, sourceLabels: [String], sourceIdentities: [String]? = nil) {
@@ -138,7 +144,7 @@ public struct ExplorerState: Sendable {
 
     /// Whether something is loading (the spinner turns).
     var isBusy: Bool {
-        pending != nil || sources.contains { if case .loading = $0 { return true } else { return false } }
+        pending != nil || deploy?.isWaiting == true || sources.contains { if case .loading = $0 { return true } else { return false } }
     }
 
     /// Indices into `apis` that pass the APIs screen's filter.

@@ -6,7 +6,7 @@ enum Action: Hashable, Sendable {
     case enter, back, toggle
     case filter, command, reload, copy, help, quit
     case nextTab, previousTab, selectTab(Int)
-    case edit, new
+    case edit, new, deploy
 }
 
 /// One row of a keybinding table: the keys, how they are written, the action and its help.
@@ -62,6 +62,7 @@ enum Keymap {
                 KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the integration response", footer: true),
                 KeyBinding([.character("e")], "e", .edit, "edit the integration response", footer: true),
                 KeyBinding([.character("n")], "n", .new, "add an integration response", footer: true),
+                deployBinding,
             ]
         case .response:
             return [
@@ -69,8 +70,20 @@ enum Keymap {
                 KeyBinding([.backTab, .character("[")], "S-Tab/[", .previousTab, "previous template"),
                 KeyBinding((1...9).map { .character(Character(String($0))) }, "1-9", .selectTab(0), "template by number"),
                 KeyBinding([.character("e")], "e", .edit, "edit this integration response", footer: true),
+                deployBinding,
             ]
         }
+    }
+
+    /// `d` on the method and response screens: deploy the API to a stage.
+    static let deployBinding = KeyBinding([.character("d")], "d", .deploy, "deploy the API to a stage (CreateDeployment)", footer: true)
+
+    /// The actions a session cannot use, left out of the footer and the help: editing when
+    /// read-only, deploying when read-only or when the source has no stages.
+    static func hidden(readonly: Bool, deployable: Bool) -> Set<Action> {
+        var hidden: Set<Action> = readonly ? [.edit, .new, .deploy] : []
+        if !deployable { hidden.insert(.deploy) }
+        return hidden
     }
 
     /// The action for a key on a screen, if any.
@@ -85,12 +98,13 @@ enum Keymap {
     }
 
     /// The hints the footer shows for a screen, the screen's first.
-    static func footer(for kind: ScreenKind, readonly: Bool = false) -> [KeyHint] {
+    static func footer(for kind: ScreenKind, readonly: Bool = false, deployable: Bool = false) -> [KeyHint] {
+        let hidden = hidden(readonly: readonly, deployable: deployable)
         let shown = (screen(kind) + global).filter {
-            $0.inFooter && !(kind == .response && $0.action == .filter) && !(readonly && ($0.action == .edit || $0.action == .new))
+            $0.inFooter && !(kind == .response && $0.action == .filter) && !hidden.contains($0.action)
         }
         // The keys people look for first come first, so narrow terminals keep them.
-        let order: [Action] = [.enter, .edit, .new, .nextTab, .back, .filter, .command, .help, .quit, .reload, .copy]
+        let order: [Action] = [.enter, .edit, .new, .nextTab, .deploy, .back, .filter, .command, .help, .quit, .reload, .copy]
         return shown.sorted { (order.firstIndex(of: $0.action) ?? 99) < (order.firstIndex(of: $1.action) ?? 99) }
             .map { KeyHint($0.action == .back ? "Esc" : $0.label, shortLabel($0.action, $0.help)) }
     }
@@ -108,12 +122,13 @@ enum Keymap {
         case .nextTab: return "template"
         case .edit: return "edit"
         case .new: return "new"
+        case .deploy: return "deploy"
         default: return help
         }
     }
 
     /// The help text: the screen's table, then the global one, then the mouse.
-    static func helpLines(for kind: ScreenKind, theme: Theme) -> [[Span]] {
+    static func helpLines(for kind: ScreenKind, theme: Theme, hidden: Set<Action> = [.deploy]) -> [[Span]] {
         func rows(_ bindings: [KeyBinding]) -> [[Span]] {
             bindings.map { binding in
                 let keys = binding.keys.map(\.label).joined(separator: " ")
@@ -121,7 +136,7 @@ enum Keymap {
             }
         }
         var lines: [[Span]] = [[Span(title(of: kind), theme.title)]]
-        lines += rows(screen(kind))
+        lines += rows(screen(kind).filter { !hidden.contains($0.action) })
         lines.append([])
         lines.append([Span("Everywhere", theme.title)])
         lines += rows(global)

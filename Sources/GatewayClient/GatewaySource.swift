@@ -32,6 +32,18 @@ public protocol GatewaySource: Sendable {
 
     /// Creates or replaces a method response (a new status code or header mapping needs one).
     func putMethodResponse(_ response: MethodResponse, at method: MethodID) async throws
+
+    // MARK: - Deployments (defaults in `GatewaySource+Deployments.swift`: sources without stages throw)
+
+    /// Whether the source has stages and can deploy (the AWS control plane; not export files).
+    var supportsDeployments: Bool { get }
+
+    /// The stages of a REST API (`GetStages`).
+    func listStages(restApiId: String) async throws -> [Stage]
+
+    /// Creates a deployment of the REST API as it is now and points the stage at it
+    /// (`CreateDeployment`; a stage that does not exist yet is created).
+    func createDeployment(restApiId: String, stageName: String, description: String?) async throws -> Deployment
 }
 
 extension GatewaySource {

@@ -13,10 +13,52 @@ actor EditorTestSource: GatewaySource {
     private(set) var lastSaved: IntegrationResponse?
     /// The message of the next save's failure, if it should fail.
     var failNextSave: String?
+    /// Whether the double has stages (like AWS) or not (like an export file).
+    nonisolated let supportsDeployments: Bool
+    /// The stages, as `CreateDeployment` leaves them.
+    private(set) var stages: [Stage]
+    /// Every deployment in order: `prod: gwx: GET /pets 200`.
+    private(set) var deployments: [String] = []
+    /// The message of the next stage listing's or deployment's failure, if it should fail.
+    var failNextStages: String?
+    var failNextDeployment: String?
 
-    init(label: String = "file test.yaml", definitions: [APIDefinition]) {
+    /// A double; with `stages` it has stages and deploys (like AWS), without it it refuses (like a file).
+    init(label: String = "file test.yaml", definitions: [APIDefinition], stages: [Stage]? = nil) {
         self.label = label
         self.definitions = definitions
+        supportsDeployments = stages != nil
+        self.stages = stages ?? []
+    }
+
+    func setFailures(stages: String? = nil, deployment: String? = nil) {
+        failNextStages = stages
+        failNextDeployment = deployment
+    }
+
+    func listStages(restApiId: String) async throws -> [Stage] {
+        guard supportsDeployments else { throw DeploymentsUnsupportedError(source: label) }
+        if let message = failNextStages {
+            failNextStages = nil
+            throw FakeAWSError(message: message, requestID: "req-stages")
+        }
+        return stages
+    }
+
+    func createDeployment(restApiId: String, stageName: String, description: String?) async throws -> Deployment {
+        guard supportsDeployments else { throw DeploymentsUnsupportedError(source: label) }
+        if let message = failNextDeployment {
+            failNextDeployment = nil
+            throw FakeAWSError(message: message, requestID: "req-77")
+        }
+        let deployment = Deployment(id: "dep\(deployments.count + 1)", description: description, createdDate: "2024-05-01T12:00:00Z")
+        if let index = stages.firstIndex(where: { $0.stageName == stageName }) {
+            stages[index].deploymentId = deployment.id
+        } else {
+            stages.append(Stage(stageName: stageName, deploymentId: deployment.id))
+        }
+        deployments.append("\(stageName): \(description ?? "")")
+        return deployment
     }
 
     func setFailNextSave(_ message: String?) { failNextSave = message }

@@ -26,6 +26,7 @@ final class Harness {
     init(sources: [any GatewaySource], rows: Int = 24, columns: Int = 80, label: String? = nil, readonly: Bool = false) {
         self.sources = sources
         state = ExplorerState(size: Size(rows: rows, columns: columns), label: label ?? sources.first?.label ?? "", readonly: readonly, sourceLabels: sources.map(\.label))
+        state.deploySources = Set(sources.indices.filter { sources[$0].supportsDeployments })
     }
 
     /// Lists the sources' APIs, as `run` does first.
@@ -55,7 +56,7 @@ final class Harness {
             case let .copy(text): copied.append(text)
             case .quit: quit = true
             case let .cancel(request): held.removeAll { Self.request(of: $0) == request }
-            case .listAPIs, .loadAPI:
+            case .listAPIs, .loadAPI, .listStages:
                 if holdLoads {
                     held.append(effect)
                 } else if let event = await EffectWork.perform(effect, sources: sources) {
@@ -89,7 +90,7 @@ final class Harness {
 
     private static func request(of effect: Effect) -> Int? {
         switch effect {
-        case let .listAPIs(_, request), let .loadAPI(_, request): return request
+        case let .listAPIs(_, request), let .loadAPI(_, request), let .listStages(_, request): return request
         default: return nil
         }
     }

@@ -1,0 +1,156 @@
+import Foundation
+import GatewayClient
+import GatewayModel
+import TerminalUI
+
+extension Explorer {
+    // MARK: - Starting
+
+    /// `d`: loads the stages of the current API to deploy it (sources with stages, not read-only).
+    static func startDeploy(_ state: inout ExplorerState) -> [Effect] {
+        guard !state.readonly else {
+            state.banner = Banner(kind: .info, text: "Read-only session (--readonly): deploying is off")
+            return []
+        }
+        guard let key = state.screen.api, let api = state.loaded[key] else { return [] }
+        guard state.deploySources.contains(key.source) else {
+            state.banner = Banner(kind: .info, text: DeploymentsUnsupportedError(source: state.sourceLabels[key.source]).description)
+            return []
+        }
+        let request = state.takeRequestID()
+        state.deploy = DeployFlow(api: key, restApiId: api.definition.api.id, apiName: api.definition.api.name,
+                                  phase: .loadingStages(request: request), changes: state.undeployed[key] ?? [])
+        return [.listStages(key, request: request)]
+    }
+
+    /// Notes a save that only reaches callers after a deployment (shown when deploying, and
+    /// used as the deployment's description).
+    static func noteUndeployed(_ change: String, api: APIKey, _ state: inout ExplorerState) {
+        guard state.deploySources.contains(api.source) else { return }
+        var changes = state.undeployed[api] ?? []
+        changes.removeAll { $0 == change }
+        changes.append(change)
+        state.undeployed[api] = changes
+    }
+
+    // MARK: - Keys
+
+    /// A key while the deploy flow is open.
+    static func deployKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
+        guard var flow = state.deploy else { return [] }
+        if key == .control("c") {
+            state.quitting = true
+            return [.quit]
+        }
+        switch flow.phase {
+        case let .loadingStages(request):
+            guard key == .escape else { return [] }
+            state.deploy = nil
+            state.banner = Banner(kind: .info, text: "Cancelled loading the stages of \(flow.apiName)")
+            return [.cancel(request: request)]
+        case .choosing:
+            let count = flow.rowCount
+            let height = DeployFlow.listHeight
+            switch key {
+            case .up, .character("k"): flow.list.move(by: -1, count: count, height: height)
+            case .down, .character("j"): flow.list.move(by: 1, count: count, height: height)
+            case .home, .character("g"): flow.list.select(0, count: count, height: height)
+            case .end, .character("G"): flow.list.select(count - 1, count: count, height: height)
+            case .character("n"):
+                flow.phase = .naming(TextInput())
+                flow.problem = nil
+            case .enter, .character("l"), .right:
+                if flow.isOnNewStage {
+                    flow.phase = .naming(TextInput())
+                    flow.problem = nil
+                } else {
+                    flow.phase = .confirming(stageName: flow.stages[flow.list.cursor].stageName)
+                }
+            case .escape, .character("q"), .character("h"), .left:
+                state.deploy = nil
+                return []
+            default:
+                return []
+            }
+        case var .naming(input):
+            switch key {
+            case .enter:
+                let name = input.text.trimmingCharacters(in: .whitespaces)
+                if let problem = Stage.nameProblem(name) {
+                    flow.problem = problem
+                } else {
+                    flow.phase = .confirming(stageName: name)
+                    flow.problem = nil
+                }
+            case .escape:
+                flow.phase = .choosing
+                flow.problem = nil
+            default:
+                guard input.handle(key) else { return [] }
+                flow.phase = .naming(input)
+                // Checked as typed, but an empty field is not an error until Enter.
+                flow.problem = input.text.isEmpty ? nil : Stage.nameProblem(input.text)
+            }
+        case let .confirming(stageName):
+            switch key {
+            case .character("y"), .enter:
+                let request = state.takeRequestID()
+                flow.phase = .deploying(request: request, stageName: stageName)
+                state.deploy = flow
+                return [.createDeployment(flow.api, stageName: stageName, description: flow.deploymentDescription, request: request)]
+            case .character("n"), .escape, .character("h"), .left:
+                flow.phase = flow.stage(named: stageName) == nil ? .naming(TextInput(stageName)) : .choosing
+            default:
+                return []
+            }
+        case .deploying:
+            // The request is on its way; its answer closes the flow.
+            return []
+        }
+        state.deploy = flow
+        return []
+    }
+
+    // MARK: - Results
+
+    /// The stages came back: show the chooser, or the error.
+    static func stagesListed(_ state: inout ExplorerState, request: Int, _ result: Result<[Stage], LoadFailure>) -> [Effect] {
+        guard var flow = state.deploy, flow.phase == .loadingStages(request: request) else { return [] }
+        switch result {
+        case let .success(stages):
+            flow.stages = stages
+            flow.list = ListState()
+            flow.phase = .choosing
+            state.deploy = flow
+        case let .failure(failure):
+            state.deploy = nil
+            if failure.kind != .cancelled {
+                state.banner = Banner(kind: .error, text: "Could not list the stages of \(flow.apiName): \(failure.summary)")
+            }
+        }
+        return []
+    }
+
+    /// `CreateDeployment` answered: a banner with the deployment ID, or AWS's message and request ID.
+    static func deployed(_ state: inout ExplorerState, request: Int, _ result: Result<Deployment, LoadFailure>) -> [Effect] {
+        guard let flow = state.deploy, case let .deploying(running, stageName) = flow.phase, running == request else { return [] }
+        state.deploy = nil
+        switch result {
+        case let .success(deployment):
+            state.undeployed[flow.api] = nil
+            let when = deployment.createdDate.map { " at \(DeployFlow.shortDate($0))" } ?? ""
+            state.banner = Banner(kind: .info, text: "Deployed \(flow.apiName) to \(stageName): deployment \(deployment.id)\(when)")
+        case let .failure(failure):
+            state.banner = Banner(kind: .error, text: "Deploying \(flow.apiName) to \(stageName) failed: \(failure.summary)")
+        }
+        return []
+    }
+}
+
+extension ExplorerState {
+    /// Whether `d` deploys here: an API of a source with stages is open, and the session may write.
+    var canDeploy: Bool {
+        guard !readonly, screen.kind == .method || screen.kind == .response, let key = screen.api else { return false }
+        return deploySources.contains(key.source)
+    }
+}
