@@ -17,8 +17,13 @@ extension Explorer {
             for row in rect.row..<rect.bottom {
                 let last = row == rect.bottom - 1
                 let room = rect.width - 1 - (last ? Layout.bannerHint.count : 0)
-                let (line, _) = DisplayWidth.prefix(of: text, fitting: max(0, room))
+                var (line, _) = DisplayWidth.prefix(of: text, fitting: max(0, room))
+                // Break at the last space that fits rather than inside a word.
+                if !last, line.count < text.count, let space = line.lastIndex(of: " "), space > line.startIndex {
+                    line = String(line[..<space])
+                }
                 text = String(text.dropFirst(line.count))
+                if !last, text.hasPrefix(" ") { text.removeFirst() }
                 StatusLine.draw(into: &buffer, row: row, width: rect.width, left: [Span(last && !text.isEmpty ? DisplayWidth.truncate(line + text, to: room) : line, style)],
                                 right: last ? [Span(Layout.bannerHint, style)] : [], style: style)
                 if !last { text = "   " + text }
