@@ -45,8 +45,9 @@ def width(char):
 
 def parse(text, columns, rows):
     grid = [[(" ", DEFAULT_FG, DEFAULT_BG, False, 1) for _ in range(columns)] for _ in range(rows)]
+    # tmux carries attributes from one line to the next without repeating them.
+    fg, bg, bold, reverse = DEFAULT_FG, DEFAULT_BG, False, False
     for row, line in enumerate(text.split("\n")[:rows]):
-        fg, bg, bold, reverse = DEFAULT_FG, DEFAULT_BG, False, False
         col = 0
         for token in re.split(r"(\x1b\[[0-9;:]*m)", line):
             if token.startswith("\x1b["):

@@ -55,3 +55,23 @@ echo screenshots/11-too-small.png
 mkdir -p "$work/home"
 start "HOME=$work/home AWS_REGION=eu-west-1 AWS_CONFIG_FILE=$work/none AWS_SHARED_CREDENTIALS_FILE=$work/none AWS_ACCESS_KEY_ID= AWS_SECRET_ACCESS_KEY= AWS_PROFILE="
 shot 12-no-credentials
+
+# The AWS flow against moto (behind the test peer's proxy): save, then deploy to a stage.
+coproc PEER { exec "$python" Tests/peers/aws_peer.py --access-key AKIDGWXSHOT --secret-key shot-secret 2>/dev/null; }
+peer_pid=$PEER_PID
+trap 'tmux -S "$socket" kill-server 2>/dev/null || true; kill "$peer_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+read -r ready <&"${PEER[0]}"
+proxy="http://127.0.0.1:$(sed -E 's/.*proxy=([0-9]+).*/\1/' <<< "$ready")"
+peer() { curl -s -X POST "$proxy/__peer/$1" -H 'Content-Type: application/json' -d "$2"; }
+peer config '{"emulatePatch": true}' > /dev/null
+seeded=$(peer seed '{"name": "MyDemoAPI", "description": "This is my API for demonstration purposes", "resources": [{"path": "/mydemoresource", "methods": [{"httpMethod": "GET", "methodResponses": [{"statusCode": "200"}], "integration": {"type": "MOCK", "requestTemplates": {"application/json": "{\"statusCode\": 200}"}}, "integrationResponses": [{"statusCode": "200", "selectionPattern": "", "responseTemplates": {"application/xml": "#set($inputRoot = $input.path(\u0027$\u0027))\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<message>\n    $inputRoot.body\n</message>\n"}}]}]}]}')
+api=$(sed -E 's/.*"id": "([^"]+)".*/\1/' <<< "$seeded" | head -c 10)
+peer boto3 "{\"op\": \"create_deployment\", \"params\": {\"restApiId\": \"$api\", \"stageName\": \"prod\"}}" > /dev/null
+start "AWS_ACCESS_KEY_ID=AKIDGWXSHOT AWS_SECRET_ACCESS_KEY=shot-secret AWS_REGION=us-east-1 AWS_CONFIG_FILE=$work/none AWS_SHARED_CREDENTIALS_FILE=$work/none" --endpoint-url "$proxy"
+sleep 1
+keys j j Enter e Tab Tab Tab Tab Enter Down Down Down End
+tmux -S "$socket" send-keys -l ' <!-- via gwx -->'; sleep 0.4
+keys C-s;                       shot 13-aws-patch-preview
+keys y; sleep 1;                shot 14-aws-saved
+keys d; sleep 1;                shot 15-deploy-stages
+keys Enter y; sleep 1;          shot 16-deployed
