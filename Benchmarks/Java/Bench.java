@@ -4,7 +4,7 @@
 // The template is parsed once (as gwx's CompiledTemplate is); each render gets a fresh
 // $input, so the body is parsed per render on both sides.
 // Usage: java Bench WARMUP_SECONDS MEASURE_SECONDS CASE_DIR...
-// Prints per case: NAME median_ms p95_ms iterations output_bytes
+// Prints per case: NAME median_ms p95_ms iterations output_bytes; writes CASE_DIR/velocity.out.
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +95,7 @@ public class Bench {
             double p95 = sorted[(int) Math.ceil(0.95 * count) - 1] / 1e6;
             System.out.printf(java.util.Locale.ROOT, "%s %.4f %.4f %d %d%n", dir.getFileName(), median, p95, count,
                 output.getBytes(StandardCharsets.UTF_8).length);
-            Files.write(Paths.get(System.getProperty("java.io.tmpdir"), "gwx-bench-" + dir.getFileName() + ".java.out"), output.getBytes(StandardCharsets.UTF_8));
+            Files.write(dir.resolve("velocity.out"), output.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

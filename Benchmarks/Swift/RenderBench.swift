@@ -24,7 +24,7 @@ enum RenderBench {
     }
 
     /// Times every case and prints the table; returns false when an output differs from Java's.
-    static func run(cases: [RenderCase], java: [String: JavaResult], warmup: Double, seconds: Double) throws -> Bool {
+    static func run(cases: [RenderCase], directory: String?, java: [String: JavaResult], warmup: Double, seconds: Double) throws -> Bool {
         print("== Template rendering (release build; Apache Velocity 1.7 on a warm JVM, same inputs, same run)")
         print(pad("case", 26) + pad("gwx median", 12, right: true) + pad("gwx p95", 10, right: true)
               + pad("renders/s", 11, right: true) + pad("MB/s in", 9, right: true) + pad("Velocity med", 14, right: true)
@@ -42,9 +42,10 @@ enum RenderBench {
             var ratio = "n/a"
             if let javaResult {
                 ratio = fixed(median / javaResult.medianMs, 2) + "x"
-                if javaResult.outputBytes != output.utf8.count {
+                let velocityOutput = directory.flatMap { try? Data(contentsOf: URL(fileURLWithPath: "\($0)/\(item.name)/velocity.out")) }
+                if javaResult.outputBytes != output.utf8.count || velocityOutput.map({ $0 != Data(output.utf8) }) == true {
                     identical = false
-                    print("   ! \(item.name): gwx printed \(output.utf8.count) bytes, Velocity \(javaResult.outputBytes)")
+                    print("   ! \(item.name): gwx's output (\(output.utf8.count) bytes) differs from Velocity's (\(javaResult.outputBytes) bytes)")
                 }
             }
             var target = javaResult.map { median <= $0.medianMs ? "ok (<= Velocity)" : "MISS (slower than Velocity)" } ?? "-"
@@ -55,7 +56,11 @@ enum RenderBench {
                   + pad(javaResult.map { fixed($0.medianMs, 3) + " ms" } ?? "n/a", 14, right: true)
                   + pad(javaResult.map { fixed($0.p95Ms, 3) } ?? "n/a", 14, right: true) + pad(ratio, 14, right: true) + "  " + target)
         }
-        if java.isEmpty { print("   (no Apache Velocity figures: run through scripts/bench.sh)") }
+        if java.isEmpty {
+            print("   (no Apache Velocity figures: run through scripts/bench.sh)")
+        } else if identical {
+            print("   outputs: byte-identical to Apache Velocity's for every case")
+        }
         return identical
     }
 }

@@ -1,6 +1,7 @@
 // gwx-bench: prints the figures of the performance issues (see scripts/bench.sh).
 //   gwx-bench inputs DIR                 write the rendering cases for the Java harness
-//   gwx-bench render DIR [JAVA_RESULTS]  time them in gwx, beside Apache Velocity's figures
+//   gwx-bench render [DIR]               time them in gwx, beside Apache Velocity's figures
+//                                        (DIR/java.txt and DIR/CASE/velocity.out from Bench.java)
 //   gwx-bench ui                         terminal UI and editor latencies
 import Foundation
 
@@ -11,11 +12,14 @@ do {
     case "inputs" where arguments.count == 2:
         try RenderInputs.write(try RenderInputs.all(), to: arguments[1])
     case "render" where arguments.count >= 1:
-        let java = RenderBench.readJava(arguments.count > 1 ? arguments[1] : nil)
-        let identical = try RenderBench.run(cases: try RenderInputs.all(), java: java, warmup: quick ? 0.3 : 1.0, seconds: quick ? 0.5 : 2.0)
+        let directory = arguments.count > 1 ? arguments[1] : nil
+        let java = RenderBench.readJava(directory.map { "\($0)/java.txt" })
+        let only = ProcessInfo.processInfo.environment["GWX_BENCH_ONLY"] ?? ""
+        let cases = try RenderInputs.all().filter { only.isEmpty || $0.name.hasPrefix(only) }
+        let identical = try RenderBench.run(cases: cases, directory: directory, java: java, warmup: quick ? 0.3 : 1.0, seconds: quick ? 0.5 : 2.0)
         if !identical { exit(1) }
     default:
-        FileHandle.standardError.write(Data("usage: gwx-bench inputs DIR | render [JAVA_RESULTS] | ui\n".utf8))
+        FileHandle.standardError.write(Data("usage: gwx-bench inputs DIR | render [DIR] | ui\n".utf8))
         exit(2)
     }
 } catch {
