@@ -2,7 +2,7 @@
 //   gwx-bench inputs DIR                 write the rendering cases for the Java harness
 //   gwx-bench render [DIR]               time them in gwx, beside Apache Velocity's figures
 //                                        (DIR/java.txt and DIR/CASE/velocity.out from Bench.java)
-//   gwx-bench ui                         terminal UI and editor latencies
+//   gwx-bench ui DIR                     terminal UI and editor latencies (files written in DIR)
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst().map { $0 }
@@ -18,8 +18,12 @@ do {
         let cases = try RenderInputs.all().filter { only.isEmpty || $0.name.hasPrefix(only) }
         let identical = try RenderBench.run(cases: cases, directory: directory, java: java, warmup: quick ? 0.3 : 1.0, seconds: quick ? 0.5 : 2.0)
         if !identical { exit(1) }
+    case "ui" where arguments.count == 2:
+        try UIBench.listKeys(directory: arguments[1], repeats: quick ? 10 : 50)
+    case "probe":
+        try Probe.run()
     default:
-        FileHandle.standardError.write(Data("usage: gwx-bench inputs DIR | render [DIR] | ui\n".utf8))
+        FileHandle.standardError.write(Data("usage: gwx-bench inputs DIR | render [DIR] | ui DIR\n".utf8))
         exit(2)
     }
 } catch {
