@@ -31,3 +31,31 @@ if [ -n "$quick" ]; then warm=0.5; secs=0.5; else warm=2; secs=3; fi
 java -cp "$cp:$classes" Bench "$warm" "$secs" "$work/render"/*/ > "$work/render/java.txt"
 echo
 "$bin/gwx-bench" render "$work/render"
+
+# MARK: 3 and 4. terminal UI and editor (the explorer on a scripted in-memory terminal)
+echo
+export XDG_STATE_HOME="$work/state"
+"$bin/gwx-bench" ui "$work"
+
+# MARK: 3a. start to first frame of the real binary, `gwx demo` in a pty (script(1))
+runs=20; [ -n "$quick" ] && runs=5
+times=()
+for _ in $(seq "$runs"); do
+    start=$(date +%s%N)
+    GWX_BENCH_EXIT_AFTER_FIRST_FRAME=1 TERM=xterm-256color script -qec "stty rows 50 cols 160; $bin/gwx demo" /dev/null >/dev/null </dev/null
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000 )))
+done
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+median=${sorted[$(( (runs - 1) / 2 ))]}
+p95=${sorted[$(( (runs * 95 + 99) / 100 - 1 ))]}
+echo
+echo "== gwx demo: process start to first frame (release binary in a pty, $runs runs, includes script(1) and stty)"
+awk -v m="$median" -v p="$p95" 'BEGIN { printf "median %.1f ms, p95 %.1f ms  %s\n", m / 1000, p / 1000, (p / 1000 < 100 ? "ok (< 100 ms)" : "MISS (>= 100 ms)") }'
+
+# MARK: 2. AWS load (moto through the counting proxy)
+if [[ "$skip" != *" aws "* ]]; then
+    echo
+    echo "== AWS load: 600 resources x 4 methods from moto through the counting proxy (Benchmarks/aws-load.sh)"
+    Benchmarks/aws-load.sh || echo "aws-load: failed (see above)"
+fi

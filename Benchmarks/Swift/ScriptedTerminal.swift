@@ -55,7 +55,7 @@ final class ScriptedTerminal: Terminal {
     }
 
     func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
-        guard position < steps.count, failure == nil else { return .key(.character("q")) }
+        guard position < steps.count, failure == nil else { return .hangup }
         switch steps[position] {
         case .waitFor(let text):
             if lastText.contains(text) {
@@ -67,7 +67,7 @@ final class ScriptedTerminal: Terminal {
             waitStarted = started
             if now() - started > 20_000_000_000 {
                 failure = "timed out waiting for \"\(text)\"; the screen:\n\(lastText)"
-                return .key(.character("q"))
+                return .hangup
             }
             usleep(500)
             return nil

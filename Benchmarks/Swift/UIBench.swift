@@ -2,6 +2,7 @@ import Foundation
 import GatewayClient
 import Explorer
 import TerminalUI
+import Mapping
 
 /// The terminal UI benchmark: keypress to frame on a 10,000-resource API, cells written.
 enum UIBench {
@@ -89,5 +90,70 @@ enum UIBench {
         let terminal = try run(file: file, steps: steps)
         print("== Terminal UI: keypress to next frame, 10,000 resources, 50x160 (update + draw + diff; whole run \(fixed(Double(now() - started) / 1e9, 1)) s)")
         report(terminal.measurements, target: 16)
+    }
+}
+
+/// The editor benchmark: keystroke to repainted frame in the template editor with a 1 MB
+/// sample body and a 300-line template, and the preview's simulation (off the UI thread).
+enum EditorBench {
+    /// A 300-line template over the 1 MB body of rendering case (b).
+    static func template() -> String {
+        var lines = ["#set($items = $input.path('$'))", "{"]
+        var index = 0
+        while lines.count < 299 {
+            switch index % 4 {
+            case 0: lines.append(#"  "name\#(index)": "$util.escapeJavaScript($items[\#(index)].name)","#)
+            case 1: lines.append(#"  "price\#(index)": $items[\#(index)].price,"#)
+            case 2: lines.append(#"  #if($items[\#(index)].active)"active\#(index)": true,#end"#)
+            default: lines.append(#"  "owner\#(index)": "$items[\#(index)].owner.name","#)
+            }
+            index += 1
+        }
+        lines.append(#"  "count": $items.size()}"#)
+        return lines.joined(separator: "\n")
+    }
+
+    /// Opens the form and types one character in the template, so a draft gets journaled.
+    static let openEditorSteps: [ScriptedTerminal.Step] = [
+        .waitFor("BenchEditor"), .key(.enter), .waitFor("/r00000"), .key(.character("G")), .key(.enter),
+        .waitFor("GET"), .key(.character("e")), .waitFor("Status code"),
+        .key(.tab), .key(.tab), .key(.tab), .key(.tab), .key(.enter),
+    ]
+
+    static func run(directory: String, keystrokes: Int) throws {
+        let file = directory + "/bench-editor.json"
+        let template = template()
+        try Data(UIBench.exportFile(resources: 1, title: "BenchEditor", template: template).utf8).write(to: URL(fileURLWithPath: file))
+        let body = RenderInputs.foreachMegabyte().body
+        // 1. Make a draft (the app journals it), then give it the 1 MB sample body.
+        let draftsFolder = (ProcessInfo.processInfo.environment["XDG_STATE_HOME"] ?? directory) + "/gwx/drafts"
+        try? FileManager.default.removeItem(atPath: draftsFolder)
+        _ = try UIBench.run(file: file, steps: openEditorSteps + [.key(.character(" ")), .key(.escape), .key(.escape), .key(.escape)])
+        let drafts = (try? FileManager.default.contentsOfDirectory(atPath: draftsFolder)) ?? []
+        guard let name = drafts.first(where: { $0.hasSuffix(".json") }) else { throw BenchError("editor: no draft was journaled in \(draftsFolder)") }
+        let path = draftsFolder + "/" + name
+        guard var draft = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any] else {
+            throw BenchError("editor: \(path) is not a JSON object")
+        }
+        draft["sample"] = ["statusCode": "200", "errorMessage": "", "headers": "Content-Type: application/json", "body": body]
+        try JSONSerialization.data(withJSONObject: draft).write(to: URL(fileURLWithPath: path))
+        // 2. Reopen it and type: each keystroke inserts a character in the 300-line template.
+        var steps = openEditorSteps + [.waitFor("Method response")]
+        for index in 0..<keystrokes {
+            steps.append(.timed("type a character", .character(index % 2 == 0 ? "a" : "b")))
+        }
+        for _ in 0..<keystrokes / 2 { steps.append(.timed("backspace", .backspace)) }
+        for _ in 0..<keystrokes / 2 { steps.append(.timed("cursor down", .down)) }
+        steps += [.key(.escape), .key(.character("X"))]
+        let terminal = try UIBench.run(file: file, steps: steps)
+        print("== Editor: keystroke to repainted frame, 300-line template, 1 MB sample body, 50x160 (update + draw + diff)")
+        UIBench.report(terminal.measurements, target: 16)
+        // 3. The preview's simulation, as the editor runs it off the UI thread.
+        let simulation = measure(warmup: 0.5, measure: 2, minimum: 5) {
+            _ = try? Mapping.TemplateRenderer.render(template: template, templateName: "application/json", request: RenderRequest(body: body))
+        }
+        print(pad("preview simulation (off UI)", 30) + pad(String(simulation.sorted.count), 5, right: true)
+              + pad(fixed(simulation.medianMs, 3) + " ms", 11, right: true) + pad(fixed(simulation.p95Ms, 3), 10, right: true)
+              + "  parse template + parse 1 MB body + render")
     }
 }

@@ -20,6 +20,8 @@ do {
         if !identical { exit(1) }
     case "ui" where arguments.count == 2:
         try UIBench.listKeys(directory: arguments[1], repeats: quick ? 10 : 50)
+        print()
+        try EditorBench.run(directory: arguments[1], keystrokes: quick ? 10 : 40)
     case "probe":
         try Probe.run()
     default:
