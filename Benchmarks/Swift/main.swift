@@ -3,6 +3,7 @@
 //   gwx-bench render [DIR]               time them in gwx, beside Apache Velocity's figures
 //                                        (DIR/java.txt and DIR/CASE/velocity.out from Bench.java)
 //   gwx-bench ui DIR                     terminal UI and editor latencies (files written in DIR)
+//   gwx-bench probe                      case (b): parsing the 1 MB body alone (values / JSONValue tree)
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst().map { $0 }
@@ -25,7 +26,7 @@ do {
     case "probe":
         try Probe.run()
     default:
-        FileHandle.standardError.write(Data("usage: gwx-bench inputs DIR | render [DIR] | ui DIR\n".utf8))
+        FileHandle.standardError.write(Data("usage: gwx-bench inputs DIR | render [DIR] | ui DIR | probe\n".utf8))
         exit(2)
     }
 } catch {
