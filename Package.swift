@@ -36,6 +36,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // MARK: - Benchmarks (scripts/bench.sh; `swift build -c release --product gwx-bench`)
+        .executableTarget(name: "gwx-bench", dependencies: [
+            "Explorer", "TerminalUI", "GatewayClient", "Mapping", "GatewayModel", "Velocity",
+        ], path: "Benchmarks/Swift"),
+
         // MARK: - Tests
         .testTarget(name: "JavaRegexTests", dependencies: ["JavaRegex"], exclude: ["Oracle"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GatewayModelTests", dependencies: ["GatewayModel"]),

@@ -1,5 +1,10 @@
+import Foundation
 import GatewayClient
 import TerminalUI
+
+/// `GWX_BENCH_EXIT_AFTER_FIRST_FRAME=1`: leave the loop right after the first frame is shown
+/// (the benchmark of start to first frame, `scripts/bench.sh`).
+private let exitAfterFirstFrame = ProcessInfo.processInfo.environment["GWX_BENCH_EXIT_AFTER_FIRST_FRAME"] == "1"
 
 extension Explorer {
     /// Runs the explorer on a terminal until the user quits: lists the APIs of every source
@@ -46,6 +51,8 @@ extension Explorer {
         }
         apply(start(&state))
         terminal.present(draw(state))
+        // scripts/bench.sh times process start to first frame with this; nothing else sets it.
+        if exitAfterFirstFrame { return }
         while !state.quitting {
             var events = mailbox.take(waiting: 0)
             if events.isEmpty, settleBeforeInput, runner.inFlight > 0 {

@@ -116,7 +116,7 @@ enum JavaMap {
             for entry in other.entries { map[entry.key] = entry.value }
             return .string("")
         case ("clear", 0):
-            for key in map.keys { map[key] = nil }
+            map.removeAll()
             return .string("")
         case ("keySet", 0): return .list(VList(map.keys.map(\.value)))
         case ("values", 0): return .list(VList(map.entries.map(\.value)))

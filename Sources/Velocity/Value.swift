@@ -81,49 +81,122 @@ public enum MapKey: Hashable, Sendable {
 }
 
 /// A Java `LinkedHashMap`: a mutable, shared map that remembers insertion order.
+///
+/// Entries live in two parallel arrays in insertion order; small maps (most JSON objects) are
+/// searched linearly, and a hash index is built only once a map grows past a few entries.
 public final class VMap {
     /// The keys in insertion order.
-    public private(set) var keys: [MapKey] = []
-    private var storage: [MapKey: Value] = [:]
+    public private(set) var keys: [MapKey]
+    /// The values, parallel to `keys`.
+    private var values: [Value]
+    /// Key to position, for maps larger than `VMap.linearLimit` (nil until needed).
+    private var index: [MapKey: Int]?
     /// How the map prints itself.
     public var style: MapStyle
+
+    /// Maps up to this size are searched linearly.
+    private static let linearLimit = 12
 
     /// Creates an empty map with the given print style.
     public init(style: MapStyle = .java) {
         self.style = style
+        keys = []
+        values = []
     }
 
     /// Creates a map from string-keyed pairs, keeping their order.
     public convenience init(_ pairs: [(String, Value)], style: MapStyle = .java) {
         self.init(style: style)
+        keys.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
+    }
+
+    /// Creates a map from keys known to be distinct and their values, in order (bulk
+    /// construction: no lookups). Precondition: `keys.count == values.count`, keys distinct.
+    public init(uniqueKeys keys: [MapKey], values: [Value], style: MapStyle = .java) {
+        self.style = style
+        self.keys = keys
+        self.values = values
+        if keys.count > VMap.linearLimit { buildIndex() }
     }
 
     /// The number of entries.
     public var count: Int { keys.count }
 
+    private func buildIndex() {
+        var built: [MapKey: Int] = [:]
+        built.reserveCapacity(keys.count)
+        for (position, key) in keys.enumerated() { built[key] = position }
+        index = built
+    }
+
+    /// The position of a key, or nil when absent.
+    @inline(__always)
+    private func position(of key: MapKey) -> Int? {
+        if let index { return index[key] }
+        return keys.firstIndex(of: key)
+    }
+
+    /// The position of a string key, or nil when absent.
+    private func position(ofString key: String) -> Int? {
+        if let index { return index[.string(key)] }
+        for position in keys.indices {
+            if case .string(let candidate) = keys[position], candidate == key { return position }
+        }
+        return nil
+    }
+
     /// The value for a key, or nil when absent (a present key may map to `.null`).
     public subscript(key: MapKey) -> Value? {
-        get { storage[key] }
-        set {
-            if let newValue {
-                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if storage.removeValue(forKey: key) != nil {
-                if let index = keys.firstIndex(of: key) { keys.remove(at: index) }
-            }
-        }
+        get { position(of: key).map { values[$0] } }
+        set { set(key, position: position(of: key), to: newValue) }
     }
 
     /// The value for a string key, or nil when absent.
     public subscript(key: String) -> Value? {
-        get { storage[.string(key)] }
-        set { self[MapKey.string(key)] = newValue }
+        get { position(ofString: key).map { values[$0] } }
+        set { set(.string(key), position: position(ofString: key), to: newValue) }
+    }
+
+    private func set(_ key: MapKey, position: Int?, to newValue: Value?) {
+        switch (position, newValue) {
+        case let (position?, value?):
+            values[position] = value
+        case let (nil, value?):
+            keys.append(key)
+            values.append(value)
+            if index != nil {
+                index?[key] = keys.count - 1
+            } else if keys.count > VMap.linearLimit {
+                buildIndex()
+            }
+        case let (position?, nil):
+            keys.remove(at: position)
+            values.remove(at: position)
+            if index != nil { buildIndex() }
+        case (nil, nil):
+            break
+        }
+    }
+
+    /// Removes every entry.
+    public func removeAll() {
+        keys.removeAll()
+        values.removeAll()
+        index = nil
     }
 
     /// The entries in insertion order.
     public var entries: [(key: MapKey, value: Value)] {
-        keys.map { ($0, storage[$0] ?? .null) }
+        var result: [(key: MapKey, value: Value)] = []
+        result.reserveCapacity(keys.count)
+        for position in keys.indices { result.append((keys[position], values[position])) }
+        return result
     }
+
+    /// The values in insertion order.
+    public var orderedValues: [Value] { values }
 }
 
 /// An object the embedding application puts into a template's context (for example API

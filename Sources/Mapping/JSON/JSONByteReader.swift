@@ -1,11 +1,13 @@
-/// The recursive-descent reader behind `JSONParser`, over UTF-8 bytes.
-struct JSONByteReader {
+/// The recursive-descent reader behind `JSONParser`, over UTF-8 bytes; `Builder` makes the
+/// values (a `JSONValue` tree, or Velocity values straight away).
+struct JSONByteReader<Builder: JSONBuilder> {
+    typealias Output = Builder.Output
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    mutating func readDocument() throws(JSONReadFailure) -> JSONValue {
+    mutating func readDocument() throws(JSONReadFailure) -> Output {
         skipWhitespace()
         let value = try readValue(depth: 0)
         skipWhitespace()
@@ -32,16 +34,16 @@ struct JSONByteReader {
         return JSONReadFailure(message: expected, offset: position)
     }
 
-    mutating func readValue(depth: Int) throws(JSONReadFailure) -> JSONValue {
+    mutating func readValue(depth: Int) throws(JSONReadFailure) -> Output {
         guard position < bytes.count else { throw failure("expected a JSON value") }
         switch bytes[position] {
         case UInt8(ascii: "{"): return try readObject(depth: depth + 1)
         case UInt8(ascii: "["): return try readArray(depth: depth + 1)
-        case UInt8(ascii: "\""): return .string(try readString())
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumber())
-        case UInt8(ascii: "t"): try readKeyword("true"); return .bool(true)
-        case UInt8(ascii: "f"): try readKeyword("false"); return .bool(false)
-        case UInt8(ascii: "n"): try readKeyword("null"); return .null
+        case UInt8(ascii: "\""): return Builder.string(try readString())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return Builder.number(try readNumber())
+        case UInt8(ascii: "t"): try readKeyword("true"); return Builder.bool(true)
+        case UInt8(ascii: "f"): try readKeyword("false"); return Builder.bool(false)
+        case UInt8(ascii: "n"): try readKeyword("null"); return Builder.null
         default: throw failure("expected a JSON value")
         }
     }
@@ -58,21 +60,23 @@ struct JSONByteReader {
         position += count
     }
 
-    private mutating func readObject(depth: Int) throws(JSONReadFailure) -> JSONValue {
+    private mutating func readObject(depth: Int) throws(JSONReadFailure) -> Output {
         guard depth <= JSONParser.maximumDepth else {
             throw JSONReadFailure(message: "nesting deeper than \(JSONParser.maximumDepth) levels", offset: position)
         }
         position += 1
-        var members: [(key: String, value: JSONValue)] = []
-        members.reserveCapacity(8)
+        var keys: [String] = []
+        var values: [Output] = []
         var hasDuplicates = false
         // Small objects check for repeated keys by scanning; big ones switch to a set.
         var seen: Set<String>?
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
-            return .object(JSONObject())
+            return Builder.object(keys: keys, values: values, hasDuplicates: false)
         }
+        keys.reserveCapacity(8)
+        values.reserveCapacity(8)
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
@@ -85,34 +89,34 @@ struct JSONByteReader {
             skipWhitespace()
             let value = try readValue(depth: depth)
             if !hasDuplicates {
-                if seen == nil, members.count >= 16 { seen = Set(members.map(\.key)) }
+                if seen == nil, keys.count >= 16 { seen = Set(keys) }
                 if seen != nil {
                     if seen?.insert(key).inserted == false { hasDuplicates = true }
-                } else if members.contains(where: { $0.key == key }) {
+                } else if keys.contains(key) {
                     hasDuplicates = true
                 }
             }
-            members.append((key, value))
+            keys.append(key)
+            values.append(value)
             skipWhitespace()
             guard position < bytes.count else { throw failure("expected ',' or '}'") }
             if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
             if bytes[position] == UInt8(ascii: "}") { position += 1; break }
             throw failure("expected ',' or '}'")
         }
-        if hasDuplicates { return .object(JSONObject(members.map { ($0.key, $0.value) })) }
-        return .object(JSONObject(uniqueMembers: members))
+        return Builder.object(keys: keys, values: values, hasDuplicates: hasDuplicates)
     }
 
-    private mutating func readArray(depth: Int) throws(JSONReadFailure) -> JSONValue {
+    private mutating func readArray(depth: Int) throws(JSONReadFailure) -> Output {
         guard depth <= JSONParser.maximumDepth else {
             throw JSONReadFailure(message: "nesting deeper than \(JSONParser.maximumDepth) levels", offset: position)
         }
         position += 1
-        var elements: [JSONValue] = []
+        var elements: [Output] = []
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
             position += 1
-            return .array(elements)
+            return Builder.array(elements)
         }
         while true {
             skipWhitespace()
@@ -123,10 +127,10 @@ struct JSONByteReader {
             if bytes[position] == UInt8(ascii: "]") { position += 1; break }
             throw failure("expected ',' or ']'")
         }
-        return .array(elements)
+        return Builder.array(elements)
     }
 
-    private mutating func readNumber() throws(JSONReadFailure) -> String {
+    private mutating func readNumber() throws(JSONReadFailure) -> UnsafeBufferPointer<UInt8> {
         let start = position
         if bytes[position] == UInt8(ascii: "-") { position += 1 }
         guard skipDigits() > 0 else { throw failure("invalid number: expected a digit") }
@@ -141,7 +145,7 @@ struct JSONByteReader {
             }
             guard skipDigits() > 0 else { throw failure("invalid number: expected a digit in the exponent") }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        return UnsafeBufferPointer(rebasing: bytes[start..<position])
     }
 
     @inline(__always)

@@ -1,3 +1,5 @@
+import Velocity
+
 /// Reads JSON text into a `JSONValue`, fast, reporting the line and column of any error.
 public enum JSONParser {
     /// Deepest nesting of arrays and objects accepted, so a hostile body cannot exhaust the stack.
@@ -6,7 +8,7 @@ public enum JSONParser {
     /// Parses strict JSON (RFC 8259, plus raw control characters inside strings).
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
         let result: Result<JSONValue, JSONSyntaxError> = withBytes(of: text) { bytes in
-            var reader = JSONByteReader(bytes: bytes)
+            var reader = JSONByteReader<JSONValueBuilder>(bytes: bytes)
             do throws(JSONReadFailure) {
                 let value = try reader.readDocument()
                 return .success(value)
@@ -21,25 +23,32 @@ public enum JSONParser {
     /// users meet: an empty body is `{}`; text after a complete object, array or string is
     /// ignored; a body that does not start like JSON (`a=1&b=2`, `hello`) is one string.
     public static func parseBody(_ text: String) throws(JSONSyntaxError) -> JSONValue {
-        let result: Result<JSONValue, JSONSyntaxError> = withBytes(of: text) { bytes in
-            var reader = JSONByteReader(bytes: bytes)
+        try parseBody(text, as: JSONValueBuilder.self)
+    }
+
+    /// `parseBody`, straight to the values a template sees (the same as
+    /// `parseBody(text).velocityValue()`, without the intermediate tree).
+    public static func parseBodyValue(_ text: String) throws(JSONSyntaxError) -> Value {
+        try parseBody(text, as: VelocityValueBuilder.self)
+    }
+
+    static func parseBody<Builder: JSONBuilder>(_ text: String, as builder: Builder.Type) throws(JSONSyntaxError) -> Builder.Output {
+        let result: Result<Builder.Output, JSONSyntaxError> = withBytes(of: text) { bytes in
+            var reader = JSONByteReader<Builder>(bytes: bytes)
             reader.skipWhitespace()
-            guard reader.position < bytes.count else { return .success(.object(JSONObject())) }
+            guard reader.position < bytes.count else { return .success(Builder.object(keys: [], values: [], hasDuplicates: false)) }
             let first = bytes[reader.position]
             do throws(JSONReadFailure) {
                 let value = try reader.readValue(depth: 0)
                 reader.skipWhitespace()
                 if reader.position == bytes.count { return .success(value) }
-                switch value {
-                case .object, .array, .string: return .success(value)
-                default: break
-                }
-                return .success(.string(trimmedText(text)))
+                if Builder.isObjectArrayOrString(value) { return .success(value) }
+                return .success(Builder.string(trimmedText(text)))
             } catch {
                 if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") || first == UInt8(ascii: "\"") {
                     return .failure(JSONSyntaxError(message: error.message, offset: error.offset, in: text))
                 }
-                return .success(.string(trimmedText(text)))
+                return .success(Builder.string(trimmedText(text)))
             }
         }
         return try result.get()

@@ -44,7 +44,7 @@ public final class InputVariable: VelocityObject {
     private func parsedBody(method: String) throws(VelocityObjectError) -> Value {
         if let document { return document }
         do {
-            let value = try JSONParser.parseBody(body).velocityValue()
+            let value = try JSONParser.parseBodyValue(body)
             document = value
             return value
         } catch {

@@ -25,7 +25,7 @@ public final class UtilVariable: VelocityObject {
         case "base64Encode": return .string(GatewayUtil.base64Encode(text))
         case "base64Decode": return .string(GatewayUtil.base64Decode(text))
         case "parseJson":
-            do { return try JSONParser.parseBody(text).velocityValue() } catch {
+            do { return try JSONParser.parseBodyValue(text) } catch {
                 throw VelocityObjectError("$util.parseJson: not valid JSON (line \(error.line), column \(error.column): \(error.message))")
             }
         default: return nil

@@ -1,0 +1,35 @@
+// gwx-bench: prints the figures of the performance issues (see scripts/bench.sh).
+//   gwx-bench inputs DIR                 write the rendering cases for the Java harness
+//   gwx-bench render [DIR]               time them in gwx, beside Apache Velocity's figures
+//                                        (DIR/java.txt and DIR/CASE/velocity.out from Bench.java)
+//   gwx-bench ui DIR                     terminal UI and editor latencies (files written in DIR)
+//   gwx-bench probe                      case (b): parsing the 1 MB body alone (values / JSONValue tree)
+import Foundation
+
+let arguments = CommandLine.arguments.dropFirst().map { $0 }
+let quick = ProcessInfo.processInfo.environment["GWX_BENCH_QUICK"] != nil
+do {
+    switch arguments.first {
+    case "inputs" where arguments.count == 2:
+        try RenderInputs.write(try RenderInputs.all(), to: arguments[1])
+    case "render" where arguments.count >= 1:
+        let directory = arguments.count > 1 ? arguments[1] : nil
+        let java = RenderBench.readJava(directory.map { "\($0)/java.txt" })
+        let only = ProcessInfo.processInfo.environment["GWX_BENCH_ONLY"] ?? ""
+        let cases = try RenderInputs.all().filter { only.isEmpty || $0.name.hasPrefix(only) }
+        let identical = try RenderBench.run(cases: cases, directory: directory, java: java, warmup: quick ? 0.3 : 1.0, seconds: quick ? 0.5 : 2.0)
+        if !identical { exit(1) }
+    case "ui" where arguments.count == 2:
+        try UIBench.listKeys(directory: arguments[1], repeats: quick ? 10 : 50)
+        print()
+        try EditorBench.run(directory: arguments[1], keystrokes: quick ? 10 : 40)
+    case "probe":
+        try Probe.run()
+    default:
+        FileHandle.standardError.write(Data("usage: gwx-bench inputs DIR | render [DIR] | ui DIR | probe\n".utf8))
+        exit(2)
+    }
+} catch {
+    FileHandle.standardError.write(Data("gwx-bench: \(error)\n".utf8))
+    exit(1)
+}
