@@ -46,16 +46,24 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// The byte offset where each line starts.
     let lineStarts: [Int]
+    /// How many characters (Unicode scalars) start before each byte offset: columns in O(1),
+    /// so a file written on one long line does not cost quadratic time to read.
+    private let scalarsBefore: [Int32]
 
     /// Indexes the lines of `bytes`; `file` is the name used in messages.
     public init(file: String, bytes: [UInt8]) {
         self.file = file
         self.bytes = bytes
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        var counts = [Int32](repeating: 0, count: bytes.count + 1)
+        var scalars: Int32 = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            counts[index + 1] = scalars
+            if byte == UInt8(ascii: "\n") { starts.append(index + 1) }
         }
         lineStarts = starts
+        scalarsBefore = counts
     }
 
     /// Indexes the lines of a string's UTF-8 encoding.
@@ -81,12 +89,7 @@ public struct SourceText: Sendable {
     public func location(at offset: Int) -> DocLocation {
         let clamped = max(0, min(offset, bytes.count))
         let index = lineIndex(of: clamped)
-        var column = 1
-        var cursor = lineStarts[index]
-        while cursor < clamped {
-            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
-            cursor += 1
-        }
+        var column = Int(scalarsBefore[clamped] - scalarsBefore[lineStarts[index]]) + 1
         // An offset inside a multi-byte character belongs to that character.
         if clamped < bytes.count, bytes[clamped] & 0xC0 == 0x80 { column -= 1 }
         return DocLocation(offset: clamped, line: index + 1, column: column)
