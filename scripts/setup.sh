@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 # Apache Velocity 1.7, Jayway JsonPath and json-smart (the oracles that record fixtures),
 # fonts for the screenshot renderer.
 packages=(libncursesw5-dev libcurl4-openssl-dev libssl-dev tmux pkg-config
-          velocity libjsonpath-java libjson-smart-java libcommons-lang-java openjdk-17-jdk-headless
+          velocity libjsonpath-java libjson-smart-java libcommons-lang-java libcommons-collections3-java
+          libasm-java libslf4j-java openjdk-17-jdk-headless
           fonts-dejavu-core fonts-noto-cjk)
 missing=()
 for package in "${packages[@]}"; do
