@@ -83,7 +83,8 @@ public enum MapKey: Hashable, Sendable {
 /// A Java `LinkedHashMap`: a mutable, shared map that remembers insertion order.
 ///
 /// Entries live in two parallel arrays in insertion order; small maps (most JSON objects) are
-/// searched linearly, and a hash index is built only once a map grows past a few entries.
+/// searched linearly, and a hash index is built on the first lookup once a map has grown past
+/// a few entries.
 public final class VMap {
     /// The keys in insertion order.
     public private(set) var keys: [MapKey]
@@ -118,7 +119,6 @@ public final class VMap {
         self.style = style
         self.keys = keys
         self.values = values
-        if keys.count > VMap.linearLimit { buildIndex() }
     }
 
     /// The number of entries.
@@ -135,12 +135,14 @@ public final class VMap {
     @inline(__always)
     private func position(of key: MapKey) -> Int? {
         if let index { return index[key] }
+        if keys.count > VMap.linearLimit { buildIndex(); return index?[key] }
         return keys.firstIndex(of: key)
     }
 
     /// The position of a string key, or nil when absent.
     private func position(ofString key: String) -> Int? {
         if let index { return index[.string(key)] }
+        if keys.count > VMap.linearLimit { buildIndex(); return index?[.string(key)] }
         for position in keys.indices {
             if case .string(let candidate) = keys[position], candidate == key { return position }
         }
@@ -166,15 +168,12 @@ public final class VMap {
         case let (nil, value?):
             keys.append(key)
             values.append(value)
-            if index != nil {
-                index?[key] = keys.count - 1
-            } else if keys.count > VMap.linearLimit {
-                buildIndex()
-            }
+            // Past the linear limit, the index is built on the next lookup.
+            if index != nil { index?[key] = keys.count - 1 }
         case let (position?, nil):
             keys.remove(at: position)
             values.remove(at: position)
-            if index != nil { buildIndex() }
+            index = nil
         case (nil, nil):
             break
         }

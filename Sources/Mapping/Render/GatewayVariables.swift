@@ -13,9 +13,9 @@ final class GatewayVariables {
                               path: request.pathParameters.entries.map { ($0.key, $0.value) },
                               querystring: request.queryStringParameters.entries.map { ($0.key, $0.value) },
                               header: request.headers.entries.map { ($0.key, $0.value) })
-        let tree = GatewayContext.applying(request.contextOverrides.entries.map { ($0.key, $0.value) },
-                                           to: GatewayContext.defaults(requestTimeEpochMilliseconds: request.requestTimeEpochMilliseconds))
-        if case .map(let map) = tree.velocityValue() { context = map } else { context = VMap() }
+        let tree = GatewayContext.tree(requestTimeEpochMilliseconds: request.requestTimeEpochMilliseconds,
+                                       overrides: request.contextOverrides)
+        if case .object(let object) = tree { context = GatewayContext.velocityMap(object) } else { context = VMap() }
         // `#set($context.responseOverride.status = 400)` needs the maps to exist before it runs.
         if context["responseOverride"] == nil {
             let responseOverride = VMap()

@@ -4,44 +4,50 @@ public enum GatewayUtil {
     /// (`'` → `\'`, `"` → `\"`, `/` → `\/`, controls as `\n`/`\uXXXX`, every UTF-16 unit
     /// above U+007F as `\uXXXX` with upper-case hex).
     public static func escapeJavaScript(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for unit in text.utf16 {
-            switch unit {
-            case 0x27: output += "\\'"
-            case 0x22: output += "\\\""
-            case 0x5C: output += "\\\\"
-            case 0x2F: output += "\\/"
-            case 0x08: output += "\\b"
-            case 0x0A: output += "\\n"
-            case 0x09: output += "\\t"
-            case 0x0C: output += "\\f"
-            case 0x0D: output += "\\r"
-            case 0x00..<0x20, 0x80...: JSONStringEscaping.appendUnicodeEscape(unit, to: &output)
-            default: output.unicodeScalars.append(Unicode.Scalar(UInt8(unit)))
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x27: output.append(0x5C); output.append(0x27)
+            case 0x22: output.append(0x5C); output.append(0x22)
+            case 0x5C: output.append(0x5C); output.append(0x5C)
+            case 0x2F: output.append(0x5C); output.append(0x2F)
+            case 0x08: output.append(0x5C); output.append(UInt8(ascii: "b"))
+            case 0x0A: output.append(0x5C); output.append(UInt8(ascii: "n"))
+            case 0x09: output.append(0x5C); output.append(UInt8(ascii: "t"))
+            case 0x0C: output.append(0x5C); output.append(UInt8(ascii: "f"))
+            case 0x0D: output.append(0x5C); output.append(UInt8(ascii: "r"))
+            case 0x20..<0x80: output.append(UInt8(truncatingIfNeeded: value))
+            default:
+                // Every UTF-16 unit of a control or non-ASCII character, as `\uXXXX`.
+                for unit in scalar.utf16 {
+                    JSONStringEscaping.appendUnicodeEscape(unit, to: &output)
+                }
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `$util.urlEncode`: `java.net.URLEncoder.encode(text, "UTF-8")` (space → `+`; letters,
     /// digits and `.-*_` kept; every other UTF-8 byte as `%XX`).
     public static func urlEncode(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
                  UInt8(ascii: "*"), UInt8(ascii: "_"):
-                output.unicodeScalars.append(Unicode.Scalar(byte))
-            case UInt8(ascii: " "): output += "+"
+                output.append(byte)
+            case UInt8(ascii: " "): output.append(UInt8(ascii: "+"))
             default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                output += "%" + (hex.count == 1 ? "0" : "") + hex
+                output.append(UInt8(ascii: "%"))
+                output.append(upperHexDigits[Int(byte >> 4)])
+                output.append(upperHexDigits[Int(byte & 0xF)])
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `$util.urlDecode`: `java.net.URLDecoder.decode(text, "UTF-8")` (`+` → space, `%XX`
@@ -79,6 +85,8 @@ public enum GatewayUtil {
         default: return nil
         }
     }
+
+    private static let upperHexDigits = Array("0123456789ABCDEF".utf8)
 
     private static let base64Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
