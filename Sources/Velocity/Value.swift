@@ -177,6 +177,9 @@ public final class VMap {
     /// How the map prints itself.
     public var style: MapStyle
 
+    /// Lookups in a big map before its index is built (a few lookups scan faster).
+    private var scansLeft = 8
+
     /// Maps up to this size are searched linearly.
     private static let linearLimit = 12
 
@@ -217,14 +220,20 @@ public final class VMap {
     @inline(__always)
     private func position(of key: MapKey) -> Int? {
         if let index { return index[key] }
-        if keys.count > VMap.linearLimit { buildIndex(); return index?[key] }
+        if keys.count > VMap.linearLimit {
+            if scansLeft == 0 { buildIndex(); return index?[key] }
+            scansLeft -= 1
+        }
         return keys.firstIndex(of: key)
     }
 
     /// The position of a string key, or nil when absent.
     private func position(ofString key: String) -> Int? {
         if let index { return index[.string(key)] }
-        if keys.count > VMap.linearLimit { buildIndex(); return index?[.string(key)] }
+        if keys.count > VMap.linearLimit {
+            if scansLeft == 0 { buildIndex(); return index?[.string(key)] }
+            scansLeft -= 1
+        }
         for position in keys.indices {
             if case .string(let candidate) = keys[position], candidate == key { return position }
         }
