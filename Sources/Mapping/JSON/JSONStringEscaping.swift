@@ -11,15 +11,25 @@ public enum JSONStringEscaping {
 
     /// Appends `text` json-smart-escaped, as UTF-8 bytes.
     static func appendJSONSmartEscaped(_ text: String, to output: inout [UInt8]) {
-        var needsEscape = false
-        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x2F || byte >= 0xC2 {
-            // 0xC2 leads U+0080–U+00BF and 0xE2 leads U+2000–U+2FFF: look closer below.
-            needsEscape = true
-            break
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x2F || byte >= 0xC2 {
+                // 0xC2 leads U+0080–U+00BF and 0xE2 leads U+2000–U+2FFF: look closer below.
+                return false
+            }
+            output.append(contentsOf: bytes)
+            return true
         }
-        if !needsEscape {
-            output.append(contentsOf: text.utf8)
-            return
+        if copied == true { return }
+        if copied == nil {
+            var needsEscape = false
+            for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x2F || byte >= 0xC2 {
+                needsEscape = true
+                break
+            }
+            if !needsEscape {
+                output.append(contentsOf: text.utf8)
+                return
+            }
         }
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -32,7 +42,8 @@ public enum JSONStringEscaping {
             case 0x0D: output.append(0x5C); output.append(UInt8(ascii: "r"))
             case 0x09: output.append(0x5C); output.append(UInt8(ascii: "t"))
             case 0x00...0x1F, 0x7F...0x9F, 0x2000...0x20FF: appendUnicodeEscape(UInt16(scalar.value), to: &output)
-            default: output.append(contentsOf: String(Character(scalar)).utf8)
+            case 0x20..<0x80: output.append(UInt8(truncatingIfNeeded: scalar.value))
+            default: UTF8.encode(scalar) { output.append($0) }
             }
         }
     }

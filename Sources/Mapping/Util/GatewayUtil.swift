@@ -6,6 +6,8 @@ public enum GatewayUtil {
     public static func escapeJavaScript(_ text: String) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 16)
+        if let escaped = escapeJavaScriptASCII(text, into: &output) { return escaped }
+        output.removeAll(keepingCapacity: true)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             switch value {
@@ -27,6 +29,27 @@ public enum GatewayUtil {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `escapeJavaScript` of an all-ASCII text straight from its bytes; nil (with `output`
+    /// partly filled) when the text has other characters.
+    private static func escapeJavaScriptASCII(_ text: String, into output: inout [UInt8]) -> String? {
+        let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes {
+                switch byte {
+                case 0x27, 0x22, 0x5C, 0x2F: output.append(0x5C); output.append(byte)
+                case 0x08: output.append(0x5C); output.append(UInt8(ascii: "b"))
+                case 0x0A: output.append(0x5C); output.append(UInt8(ascii: "n"))
+                case 0x09: output.append(0x5C); output.append(UInt8(ascii: "t"))
+                case 0x0C: output.append(0x5C); output.append(UInt8(ascii: "f"))
+                case 0x0D: output.append(0x5C); output.append(UInt8(ascii: "r"))
+                case 0x20..<0x80: output.append(byte)
+                default: return false
+                }
+            }
+            return true
+        }
+        return done == true ? String(decoding: output, as: UTF8.self) : nil
     }
 
     /// `$util.urlEncode`: `java.net.URLEncoder.encode(text, "UTF-8")` (space → `+`; letters,
