@@ -4,52 +4,54 @@ public enum GatewayUtil {
     /// (`'` → `\'`, `"` → `\"`, `/` → `\/`, controls as `\n`/`\uXXXX`, every UTF-16 unit
     /// above U+007F as `\uXXXX` with upper-case hex).
     public static func escapeJavaScript(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count + 16)
-        if let escaped = escapeJavaScriptASCII(text, into: &output) { return escaped }
-        output.removeAll(keepingCapacity: true)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            switch value {
-            case 0x27: output.append(0x5C); output.append(0x27)
-            case 0x22: output.append(0x5C); output.append(0x22)
-            case 0x5C: output.append(0x5C); output.append(0x5C)
-            case 0x2F: output.append(0x5C); output.append(0x2F)
-            case 0x08: output.append(0x5C); output.append(UInt8(ascii: "b"))
-            case 0x0A: output.append(0x5C); output.append(UInt8(ascii: "n"))
-            case 0x09: output.append(0x5C); output.append(UInt8(ascii: "t"))
-            case 0x0C: output.append(0x5C); output.append(UInt8(ascii: "f"))
-            case 0x0D: output.append(0x5C); output.append(UInt8(ascii: "r"))
-            case 0x20..<0x80: output.append(UInt8(truncatingIfNeeded: value))
-            default:
-                // Every UTF-16 unit of a control or non-ASCII character, as `\uXXXX`.
-                for unit in scalar.utf16 {
-                    JSONStringEscaping.appendUnicodeEscape(unit, to: &output)
-                }
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(escapeJavaScript(bytes:)) ?? ""
     }
 
-    /// `escapeJavaScript` of an all-ASCII text straight from its bytes; nil (with `output`
-    /// partly filled) when the text has other characters.
-    private static func escapeJavaScriptASCII(_ text: String, into output: inout [UInt8]) -> String? {
-        let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            for byte in bytes {
-                switch byte {
-                case 0x27, 0x22, 0x5C, 0x2F: output.append(0x5C); output.append(byte)
-                case 0x08: output.append(0x5C); output.append(UInt8(ascii: "b"))
-                case 0x0A: output.append(0x5C); output.append(UInt8(ascii: "n"))
-                case 0x09: output.append(0x5C); output.append(UInt8(ascii: "t"))
-                case 0x0C: output.append(0x5C); output.append(UInt8(ascii: "f"))
-                case 0x0D: output.append(0x5C); output.append(UInt8(ascii: "r"))
-                case 0x20..<0x80: output.append(byte)
-                default: return false
-                }
+    /// `escapeJavaScript` of valid UTF-8, into a buffer of the worst-case size (a byte becomes at
+    /// most six: a control character's `\u0000`).
+    private static func escapeJavaScript(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 1) { out -> String in
+            var written = 0
+            func put(_ byte: UInt8) { out[written] = byte; written += 1 }
+            func putEscape(_ unit: UInt32) {
+                put(0x5C); put(UInt8(ascii: "u"))
+                put(upperHexDigits[Int(unit >> 12 & 0xF)]); put(upperHexDigits[Int(unit >> 8 & 0xF)])
+                put(upperHexDigits[Int(unit >> 4 & 0xF)]); put(upperHexDigits[Int(unit & 0xF)])
             }
-            return true
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x27, 0x22, 0x5C, 0x2F: put(0x5C); put(byte)
+                case 0x08: put(0x5C); put(UInt8(ascii: "b"))
+                case 0x0A: put(0x5C); put(UInt8(ascii: "n"))
+                case 0x09: put(0x5C); put(UInt8(ascii: "t"))
+                case 0x0C: put(0x5C); put(UInt8(ascii: "f"))
+                case 0x0D: put(0x5C); put(UInt8(ascii: "r"))
+                case 0x00..<0x20: putEscape(UInt32(byte))
+                case 0x20..<0x80: put(byte)
+                default:
+                    // A UTF-8 sequence: every UTF-16 unit of its character as `\uXXXX`.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var scalar = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                    for offset in 1..<length where index + offset < bytes.count {
+                        scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
+                    }
+                    if scalar >= 0x10000 {
+                        putEscape(0xD800 + ((scalar - 0x10000) >> 10))
+                        putEscape(0xDC00 + ((scalar - 0x10000) & 0x3FF))
+                    } else {
+                        putEscape(scalar)
+                    }
+                    index += length
+                    continue
+                }
+                index += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<written]), as: UTF8.self)
         }
-        return done == true ? String(decoding: output, as: UTF8.self) : nil
     }
 
     /// `$util.urlEncode`: `java.net.URLEncoder.encode(text, "UTF-8")` (space → `+`; letters,
