@@ -78,9 +78,17 @@ public enum GatewayUtil {
     /// `$util.urlDecode`: `java.net.URLDecoder.decode(text, "UTF-8")` (`+` → space, `%XX`
     /// bytes as UTF-8); a broken `%` escape is an error, as in Java.
     public static func urlDecode(_ text: String) throws(GatewayUtilError) -> String {
+        var text = text
+        text.makeContiguousUTF8()
+        let result = text.utf8.withContiguousStorageIfAvailable { source -> Result<String, GatewayUtilError> in
+            do throws(GatewayUtilError) { return .success(try urlDecode(bytes: source)) } catch { return .failure(error) }
+        }
+        return try (result ?? .success("")).get()
+    }
+
+    private static func urlDecode(bytes source: UnsafeBufferPointer<UInt8>) throws(GatewayUtilError) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        let source = Array(text.utf8)
+        bytes.reserveCapacity(source.count)
         var index = 0
         while index < source.count {
             let byte = source[index]
@@ -117,7 +125,12 @@ public enum GatewayUtil {
 
     /// `$util.base64Encode`: standard Base64 (with padding) of the text's UTF-8 bytes.
     public static func base64Encode(_ text: String) -> String {
-        let bytes = Array(text.utf8)
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(base64Encode(bytes:)) ?? ""
+    }
+
+    private static func base64Encode(bytes: UnsafeBufferPointer<UInt8>) -> String {
         var output: [UInt8] = []
         output.reserveCapacity((bytes.count + 2) / 3 * 4)
         var index = 0
