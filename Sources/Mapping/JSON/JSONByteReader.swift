@@ -189,22 +189,22 @@ struct JSONByteReader<Builder: JSONBuilder> {
     }
 
     private mutating func readEscapedString(from start: Int, open: Int) throws(JSONReadFailure) -> String {
-        var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        var buffer: [UInt8] = Builder.keepsText ? Array(UnsafeBufferPointer(rebasing: bytes[start..<position])) : []
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
-                return String(decoding: buffer, as: UTF8.self)
+                return Builder.keepsText ? String(decoding: buffer, as: UTF8.self) : ""
             }
             if byte != UInt8(ascii: "\\") {
-                buffer.append(byte)
+                if Builder.keepsText { buffer.append(byte) }
                 position += 1
                 continue
             }
             guard position + 1 < bytes.count else { break }
             let escape = bytes[position + 1]
             switch escape {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): if Builder.keepsText { buffer.append(escape) }
             case UInt8(ascii: "b"): buffer.append(0x08)
             case UInt8(ascii: "f"): buffer.append(0x0C)
             case UInt8(ascii: "n"): buffer.append(0x0A)
