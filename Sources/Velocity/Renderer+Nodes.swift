@@ -99,13 +99,13 @@ extension Renderer {
 
     private func renderForeach(_ loop: ForeachNode) throws(RenderFlow) {
         let iterable = try evaluate(loop.iterable)
-        let elements: [Value]
+        let elements: VListSnapshot
         switch iterable {
-        case .list(let list): elements = list.elements
-        case .map(let map): elements = map.entries.map(\.value)
+        case .list(let list): elements = list.iterationSnapshot()
+        case .map(let map): elements = VList(map.entries.map(\.value)).iterationSnapshot()
         case .object(let object):
             guard let iterated = object.iterationElements else { return }
-            elements = iterated
+            elements = VList(iterated).iterationSnapshot()
         default: return
         }
         let savedElement = try lookup(loop.variable)

@@ -31,7 +31,7 @@ extension Renderer {
             var arguments: [Value] = []
             arguments.reserveCapacity(argumentExpressions.count)
             for argument in argumentExpressions { arguments.append(try evaluate(argument)) }
-            if case .object(let object) = value, let scope = object as? ForeachScope, name == "stop", arguments.isEmpty {
+            if name == "stop", arguments.isEmpty, case .object(let object) = value, let scope = object as? ForeachScope {
                 throw .breakOut(ObjectIdentifier(scope))
             }
             do {

@@ -30,7 +30,7 @@ final class NullMask {
 final class Renderer {
     let template: Template
     let options: RenderOptions
-    var globals: [String: Value]
+    var globals: VariableTable
     var macros: [String: MacroDefinition]
     var frames: [MacroFrame] = []
     /// The innermost frame reads and writes start from (-1: the global context).
@@ -44,7 +44,7 @@ final class Renderer {
     init(template: Template, context: [String: Value], options: RenderOptions) {
         self.template = template
         self.options = options
-        self.globals = context
+        self.globals = VariableTable(context)
         self.macros = template.macros
     }
 

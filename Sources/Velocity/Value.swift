@@ -48,20 +48,102 @@ public enum MapStyle: Sendable, Equatable {
 }
 
 /// A Java `List`: an ordered, mutable, shared sequence of values.
+///
+/// A list may be lazy: its elements are made by a `VListSource` on first use (a big JSON body
+/// is read element by element as `#foreach` reaches it). Reading `elements` or changing the
+/// list makes every element first, so a lazy list behaves exactly like an eager one.
 public final class VList {
-    /// The elements, in order.
-    public var elements: [Value]
+    /// The elements made so far (all of them once `source` is nil).
+    private var storage: [Value]
+    /// Makes the elements after `storage`, for a lazy list.
+    private var source: (any VListSource)?
+    /// A lazy list's elements as they were before its first change, for iterations begun
+    /// before that change (they see the list as it was, as with an eager snapshot).
+    private var original: [Value]?
     /// How the list prints itself.
     public var style: ListStyle
 
     /// Creates a list with the given elements and print style.
     public init(_ elements: [Value] = [], style: ListStyle = .java) {
-        self.elements = elements
+        storage = elements
         self.style = style
     }
 
+    /// Creates a lazy list whose elements `source` makes in order, on first use.
+    public init(source: any VListSource, style: ListStyle = .java) {
+        storage = []
+        storage.reserveCapacity(min(source.count, 1024))
+        self.source = source
+        self.style = style
+    }
+
+    /// The elements, in order.
+    public var elements: [Value] {
+        get {
+            materialize(upTo: Int.max)
+            return storage
+        }
+        set {
+            prepareForChange()
+            storage = newValue
+        }
+        _modify {
+            prepareForChange()
+            yield &storage
+        }
+    }
+
     /// The number of elements.
-    public var count: Int { elements.count }
+    public var count: Int { source?.count ?? storage.count }
+
+    /// Makes the elements of a lazy list up to (excluding) `end`.
+    private func materialize(upTo end: Int) {
+        guard let source else { return }
+        let limit = min(end, source.count)
+        while storage.count < limit { storage.append(source.element(at: storage.count)) }
+        if storage.count == source.count { self.source = nil }
+    }
+
+    private func prepareForChange() {
+        guard source != nil else { return }
+        materialize(upTo: Int.max)
+        original = storage
+    }
+
+    /// What `#foreach` iterates: the elements as they are now, read lazily when the list is.
+    public func iterationSnapshot() -> VListSnapshot {
+        source == nil ? VListSnapshot(elements: storage, list: nil, count: storage.count)
+            : VListSnapshot(elements: [], list: self, count: count)
+    }
+
+    /// The element at `index` of the list as it was before any change.
+    fileprivate func originalElement(at index: Int) -> Value {
+        if let original { return original[index] }
+        materialize(upTo: index + 1)
+        return storage[index]
+    }
+}
+
+/// Makes a lazy list's elements, each once, in order.
+public protocol VListSource: AnyObject {
+    /// The number of elements.
+    var count: Int { get }
+    /// Makes the element at `index` (asked for 0, 1, 2, … in order, once each).
+    func element(at index: Int) -> Value
+}
+
+/// A list's elements at the start of an iteration (an array, or a lazy list read as it goes).
+public struct VListSnapshot {
+    let elements: [Value]
+    let list: VList?
+    /// The number of elements.
+    public let count: Int
+
+    /// The element at `index` (`0..<count`).
+    public subscript(index: Int) -> Value {
+        if let list { return list.originalElement(at: index) }
+        return elements[index]
+    }
 }
 
 /// A key of a Java map: template map literals may use numbers or booleans as keys.
@@ -83,7 +165,8 @@ public enum MapKey: Hashable, Sendable {
 /// A Java `LinkedHashMap`: a mutable, shared map that remembers insertion order.
 ///
 /// Entries live in two parallel arrays in insertion order; small maps (most JSON objects) are
-/// searched linearly, and a hash index is built only once a map grows past a few entries.
+/// searched linearly, and a hash index is built on the first lookup once a map has grown past
+/// a few entries.
 public final class VMap {
     /// The keys in insertion order.
     public private(set) var keys: [MapKey]
@@ -93,6 +176,9 @@ public final class VMap {
     private var index: [MapKey: Int]?
     /// How the map prints itself.
     public var style: MapStyle
+
+    /// Lookups in a big map before its index is built (a few lookups scan faster).
+    private var scansLeft = 8
 
     /// Maps up to this size are searched linearly.
     private static let linearLimit = 12
@@ -118,7 +204,6 @@ public final class VMap {
         self.style = style
         self.keys = keys
         self.values = values
-        if keys.count > VMap.linearLimit { buildIndex() }
     }
 
     /// The number of entries.
@@ -135,12 +220,20 @@ public final class VMap {
     @inline(__always)
     private func position(of key: MapKey) -> Int? {
         if let index { return index[key] }
+        if keys.count > VMap.linearLimit {
+            if scansLeft == 0 { buildIndex(); return index?[key] }
+            scansLeft -= 1
+        }
         return keys.firstIndex(of: key)
     }
 
     /// The position of a string key, or nil when absent.
     private func position(ofString key: String) -> Int? {
         if let index { return index[.string(key)] }
+        if keys.count > VMap.linearLimit {
+            if scansLeft == 0 { buildIndex(); return index?[.string(key)] }
+            scansLeft -= 1
+        }
         for position in keys.indices {
             if case .string(let candidate) = keys[position], candidate == key { return position }
         }
@@ -166,15 +259,12 @@ public final class VMap {
         case let (nil, value?):
             keys.append(key)
             values.append(value)
-            if index != nil {
-                index?[key] = keys.count - 1
-            } else if keys.count > VMap.linearLimit {
-                buildIndex()
-            }
+            // Past the linear limit, the index is built on the next lookup.
+            if index != nil { index?[key] = keys.count - 1 }
         case let (position?, nil):
             keys.remove(at: position)
             values.remove(at: position)
-            if index != nil { buildIndex() }
+            index = nil
         case (nil, nil):
             break
         }

@@ -18,6 +18,26 @@ protocol JSONBuilder {
     static func object(keys: [String], values: [Output], hasDuplicates: Bool) -> Output
     /// Whether a value is an object, an array or a string (json-smart ignores text after those).
     static func isObjectArrayOrString(_ value: Output) -> Bool
+    /// Whether strings, keys and elements are kept (false: the text is only checked).
+    static var keepsText: Bool { get }
+}
+
+extension JSONBuilder {
+    /// Builders keep what they read unless they say otherwise.
+    static var keepsText: Bool { true }
+}
+
+/// Builds nothing: checks the text exactly as the other builders read it (same errors, same
+/// places) without making strings, arrays or objects.
+enum JSONCheckingBuilder: JSONBuilder {
+    static var null: Void { () }
+    static func bool(_ value: Bool) {}
+    static func string(_ text: String) {}
+    static func number(_ text: UnsafeBufferPointer<UInt8>) {}
+    static func array(_ elements: [Void]) {}
+    static func object(keys: [String], values: [Void], hasDuplicates: Bool) {}
+    static func isObjectArrayOrString(_ value: Void) -> Bool { true }
+    static var keepsText: Bool { false }
 }
 
 /// Builds the `JSONValue` tree.

@@ -4,6 +4,10 @@ struct JSONByteReader<Builder: JSONBuilder> {
     typealias Output = Builder.Output
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
+    /// Where each element of the arrays at this depth starts (the root array is depth 1);
+    /// recorded only when `recordedDepth` is set.
+    var elementOffsets: [Int] = []
+    var recordedDepth = -1
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -75,8 +79,10 @@ struct JSONByteReader<Builder: JSONBuilder> {
             position += 1
             return Builder.object(keys: keys, values: values, hasDuplicates: false)
         }
-        keys.reserveCapacity(8)
-        values.reserveCapacity(8)
+        if Builder.keepsText {
+            keys.reserveCapacity(8)
+            values.reserveCapacity(8)
+        }
         while true {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
@@ -88,6 +94,13 @@ struct JSONByteReader<Builder: JSONBuilder> {
             position += 1
             skipWhitespace()
             let value = try readValue(depth: depth)
+            guard Builder.keepsText else {
+                skipWhitespace()
+                guard position < bytes.count else { throw failure("expected ',' or '}'") }
+                if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+                if bytes[position] == UInt8(ascii: "}") { position += 1; break }
+                throw failure("expected ',' or '}'")
+            }
             if !hasDuplicates {
                 if seen == nil, keys.count >= 16 { seen = Set(keys) }
                 if seen != nil {
@@ -120,7 +133,9 @@ struct JSONByteReader<Builder: JSONBuilder> {
         }
         while true {
             skipWhitespace()
-            elements.append(try readValue(depth: depth))
+            if depth == recordedDepth { elementOffsets.append(position) }
+            let element = try readValue(depth: depth)
+            if Builder.keepsText { elements.append(element) }
             skipWhitespace()
             guard position < bytes.count else { throw failure("expected ',' or ']'") }
             if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
@@ -162,6 +177,7 @@ struct JSONByteReader<Builder: JSONBuilder> {
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
+                guard Builder.keepsText else { position += 1; return "" }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
                 position += 1
                 return text
@@ -173,22 +189,22 @@ struct JSONByteReader<Builder: JSONBuilder> {
     }
 
     private mutating func readEscapedString(from start: Int, open: Int) throws(JSONReadFailure) -> String {
-        var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        var buffer: [UInt8] = Builder.keepsText ? Array(UnsafeBufferPointer(rebasing: bytes[start..<position])) : []
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
-                return String(decoding: buffer, as: UTF8.self)
+                return Builder.keepsText ? String(decoding: buffer, as: UTF8.self) : ""
             }
             if byte != UInt8(ascii: "\\") {
-                buffer.append(byte)
+                if Builder.keepsText { buffer.append(byte) }
                 position += 1
                 continue
             }
             guard position + 1 < bytes.count else { break }
             let escape = bytes[position + 1]
             switch escape {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): buffer.append(escape)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): if Builder.keepsText { buffer.append(escape) }
             case UInt8(ascii: "b"): buffer.append(0x08)
             case UInt8(ascii: "f"): buffer.append(0x0C)
             case UInt8(ascii: "n"): buffer.append(0x0A)

@@ -29,7 +29,11 @@ public enum JSONParser {
     /// `parseBody`, straight to the values a template sees (the same as
     /// `parseBody(text).velocityValue()`, without the intermediate tree).
     public static func parseBodyValue(_ text: String) throws(JSONSyntaxError) -> Value {
-        try parseBody(text, as: VelocityValueBuilder.self)
+        if text.utf8.count >= LazyJSONArray.minimumLength,
+           text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) == UInt8(ascii: "[") {
+            return .list(VList(source: try LazyJSONArray.checked(text), style: .json))
+        }
+        return try parseBody(text, as: VelocityValueBuilder.self)
     }
 
     static func parseBody<Builder: JSONBuilder>(_ text: String, as builder: Builder.Type) throws(JSONSyntaxError) -> Builder.Output {
@@ -61,7 +65,7 @@ public enum JSONParser {
         return String(text[start...end])
     }
 
-    private static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         let copy = Array(text.utf8)
         return copy.withUnsafeBufferPointer(body)

@@ -11,30 +11,51 @@ public enum JSONStringEscaping {
 
     /// Appends `text` json-smart-escaped, as UTF-8 bytes.
     static func appendJSONSmartEscaped(_ text: String, to output: inout [UInt8]) {
-        var needsEscape = false
-        for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x2F || byte >= 0xC2 {
-            // 0xC2 leads U+0080–U+00BF and 0xE2 leads U+2000–U+2FFF: look closer below.
-            needsEscape = true
-            break
-        }
-        if !needsEscape {
-            output.append(contentsOf: text.utf8)
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: output.append(0x5C); output.append(0x22)
-            case 0x5C: output.append(0x5C); output.append(0x5C)
-            case 0x2F: output.append(0x5C); output.append(0x2F)
-            case 0x08: output.append(0x5C); output.append(UInt8(ascii: "b"))
-            case 0x0C: output.append(0x5C); output.append(UInt8(ascii: "f"))
-            case 0x0A: output.append(0x5C); output.append(UInt8(ascii: "n"))
-            case 0x0D: output.append(0x5C); output.append(UInt8(ascii: "r"))
-            case 0x09: output.append(0x5C); output.append(UInt8(ascii: "t"))
-            case 0x00...0x1F, 0x7F...0x9F, 0x2000...0x20FF: appendUnicodeEscape(UInt16(scalar.value), to: &output)
-            default: output.append(contentsOf: String(Character(scalar)).utf8)
+        var text = text
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { appendJSONSmartEscaped(bytes: $0, to: &output) }
+    }
+
+    /// Appends valid UTF-8 json-smart-escaped; bytes that need nothing are copied in runs.
+    private static func appendJSONSmartEscaped(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var runStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var escape: UInt8 = 0
+            var unit: UInt16 = 0
+            var length = 1
+            switch byte {
+            case 0x22, 0x5C, 0x2F: escape = byte
+            case 0x08: escape = UInt8(ascii: "b")
+            case 0x0C: escape = UInt8(ascii: "f")
+            case 0x0A: escape = UInt8(ascii: "n")
+            case 0x0D: escape = UInt8(ascii: "r")
+            case 0x09: escape = UInt8(ascii: "t")
+            case 0x00..<0x20, 0x7F: unit = UInt16(byte)
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] <= 0x9F:
+                // U+0080–U+009F.
+                unit = UInt16(bytes[index + 1])
+                length = 2
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] >= 0x80 && bytes[index + 1] <= 0x83:
+                // U+2000–U+20FF.
+                unit = 0x2000 | UInt16(bytes[index + 1] & 0x03) << 6 | UInt16(bytes[index + 2] & 0x3F)
+                length = 3
+            default:
+                index += 1
+                continue
             }
+            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            if escape != 0 {
+                output.append(0x5C)
+                output.append(escape)
+            } else {
+                appendUnicodeEscape(unit, to: &output)
+            }
+            index += length
+            runStart = index
         }
+        if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
     }
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)

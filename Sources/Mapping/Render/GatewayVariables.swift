@@ -8,19 +8,19 @@ final class GatewayVariables {
     let context: VMap
     let stageVariables: VMap
 
-    init(request: RenderRequest) {
+    /// Builds the variables; without `withContext`, `$context` is left empty (for templates
+    /// that cannot reach it).
+    init(request: RenderRequest, withContext: Bool = true) {
         input = InputVariable(body: request.body,
                               path: request.pathParameters.entries.map { ($0.key, $0.value) },
                               querystring: request.queryStringParameters.entries.map { ($0.key, $0.value) },
                               header: request.headers.entries.map { ($0.key, $0.value) })
-        let tree = GatewayContext.applying(request.contextOverrides.entries.map { ($0.key, $0.value) },
-                                           to: GatewayContext.defaults(requestTimeEpochMilliseconds: request.requestTimeEpochMilliseconds))
-        if case .map(let map) = tree.velocityValue() { context = map } else { context = VMap() }
-        // `#set($context.responseOverride.status = 400)` needs the maps to exist before it runs.
-        if context["responseOverride"] == nil {
-            let responseOverride = VMap()
-            responseOverride["header"] = .map(VMap())
-            context["responseOverride"] = .map(responseOverride)
+        if withContext {
+            let tree = GatewayContext.tree(requestTimeEpochMilliseconds: request.requestTimeEpochMilliseconds,
+                                           overrides: request.contextOverrides)
+            context = GatewayContext.velocityContext(tree)
+        } else {
+            context = VMap()
         }
         stageVariables = VMap()
         for entry in request.stageVariables.entries { stageVariables[entry.key] = .string(entry.value) }

@@ -10,6 +10,8 @@ public final class InputVariable: VelocityObject {
     private var document: Value?
     /// The body's JSON error, once a template asked for it as JSON and it was not.
     private(set) var bodyError: JSONSyntaxError?
+    /// Paths already parsed in this render, by their text (templates repeat the same few).
+    private var parsedPaths: [String: JSONPath] = [:]
 
     /// Creates `$input` for a body and the request's parameters.
     init(body: String, path: [(String, String)], querystring: [(String, String)], header: [(String, String)]) {
@@ -55,11 +57,17 @@ public final class InputVariable: VelocityObject {
 
     /// The value at a JSONPath, or nil when a definite path finds nothing.
     private func evaluate(_ argument: Value, method: String) throws(VelocityObjectError) -> Value? {
+        let text = argument.javaString
         let path: JSONPath
-        do {
-            path = try JSONPath(argument.javaString)
-        } catch {
-            throw VelocityObjectError("$input.\(method): \(error.description)")
+        if let parsed = parsedPaths[text] {
+            path = parsed
+        } else {
+            do {
+                path = try JSONPath(text)
+            } catch {
+                throw VelocityObjectError("$input.\(method): \(error.description)")
+            }
+            parsedPaths[text] = path
         }
         switch path.evaluate(on: try parsedBody(method: method)) {
         case .missing: return nil

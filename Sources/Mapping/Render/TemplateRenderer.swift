@@ -14,9 +14,13 @@ public enum TemplateRenderer {
 public struct CompiledTemplate: Sendable {
     /// The parsed template.
     public let template: Template
+    /// Whether the template can reach `$context` (it names it, or builds names with
+    /// `#evaluate`); when not, renders skip building it.
+    private let readsContext: Bool
 
     /// Parses a template; a syntax error is a `RenderError` with the template's place.
     public init(source: String, name: String) throws(RenderError) {
+        readsContext = source.contains("context") || source.contains("evaluate")
         do {
             template = try Template(source: source, name: name)
         } catch {
@@ -26,7 +30,7 @@ public struct CompiledTemplate: Sendable {
 
     /// Renders the template with API Gateway's variables for `request`.
     public func render(request: RenderRequest) throws(RenderError) -> RenderResult {
-        let variables = GatewayVariables(request: request)
+        let variables = GatewayVariables(request: request, withContext: readsContext)
         let output: String
         do {
             output = try template.render(context: variables.values)

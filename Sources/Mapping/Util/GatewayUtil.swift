@@ -4,52 +4,91 @@ public enum GatewayUtil {
     /// (`'` → `\'`, `"` → `\"`, `/` → `\/`, controls as `\n`/`\uXXXX`, every UTF-16 unit
     /// above U+007F as `\uXXXX` with upper-case hex).
     public static func escapeJavaScript(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        for unit in text.utf16 {
-            switch unit {
-            case 0x27: output += "\\'"
-            case 0x22: output += "\\\""
-            case 0x5C: output += "\\\\"
-            case 0x2F: output += "\\/"
-            case 0x08: output += "\\b"
-            case 0x0A: output += "\\n"
-            case 0x09: output += "\\t"
-            case 0x0C: output += "\\f"
-            case 0x0D: output += "\\r"
-            case 0x00..<0x20, 0x80...: JSONStringEscaping.appendUnicodeEscape(unit, to: &output)
-            default: output.unicodeScalars.append(Unicode.Scalar(UInt8(unit)))
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(escapeJavaScript(bytes:)) ?? ""
+    }
+
+    /// `escapeJavaScript` of valid UTF-8, into a buffer of the worst-case size (a byte becomes at
+    /// most six: a control character's `\u0000`).
+    private static func escapeJavaScript(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 1) { out -> String in
+            var written = 0
+            func put(_ byte: UInt8) { out[written] = byte; written += 1 }
+            func putEscape(_ unit: UInt32) {
+                put(0x5C); put(UInt8(ascii: "u"))
+                put(upperHexDigits[Int(unit >> 12 & 0xF)]); put(upperHexDigits[Int(unit >> 8 & 0xF)])
+                put(upperHexDigits[Int(unit >> 4 & 0xF)]); put(upperHexDigits[Int(unit & 0xF)])
             }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x27, 0x22, 0x5C, 0x2F: put(0x5C); put(byte)
+                case 0x08: put(0x5C); put(UInt8(ascii: "b"))
+                case 0x0A: put(0x5C); put(UInt8(ascii: "n"))
+                case 0x09: put(0x5C); put(UInt8(ascii: "t"))
+                case 0x0C: put(0x5C); put(UInt8(ascii: "f"))
+                case 0x0D: put(0x5C); put(UInt8(ascii: "r"))
+                case 0x00..<0x20: putEscape(UInt32(byte))
+                case 0x20..<0x80: put(byte)
+                default:
+                    // A UTF-8 sequence: every UTF-16 unit of its character as `\uXXXX`.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var scalar = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                    for offset in 1..<length where index + offset < bytes.count {
+                        scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
+                    }
+                    if scalar >= 0x10000 {
+                        putEscape(0xD800 + ((scalar - 0x10000) >> 10))
+                        putEscape(0xDC00 + ((scalar - 0x10000) & 0x3FF))
+                    } else {
+                        putEscape(scalar)
+                    }
+                    index += length
+                    continue
+                }
+                index += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<written]), as: UTF8.self)
         }
-        return output
     }
 
     /// `$util.urlEncode`: `java.net.URLEncoder.encode(text, "UTF-8")` (space → `+`; letters,
     /// digits and `.-*_` kept; every other UTF-8 byte as `%XX`).
     public static func urlEncode(_ text: String) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
                  UInt8(ascii: "*"), UInt8(ascii: "_"):
-                output.unicodeScalars.append(Unicode.Scalar(byte))
-            case UInt8(ascii: " "): output += "+"
+                output.append(byte)
+            case UInt8(ascii: " "): output.append(UInt8(ascii: "+"))
             default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                output += "%" + (hex.count == 1 ? "0" : "") + hex
+                output.append(UInt8(ascii: "%"))
+                output.append(upperHexDigits[Int(byte >> 4)])
+                output.append(upperHexDigits[Int(byte & 0xF)])
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `$util.urlDecode`: `java.net.URLDecoder.decode(text, "UTF-8")` (`+` → space, `%XX`
     /// bytes as UTF-8); a broken `%` escape is an error, as in Java.
     public static func urlDecode(_ text: String) throws(GatewayUtilError) -> String {
+        var text = text
+        text.makeContiguousUTF8()
+        let result = text.utf8.withContiguousStorageIfAvailable { source -> Result<String, GatewayUtilError> in
+            do throws(GatewayUtilError) { return .success(try urlDecode(bytes: source)) } catch { return .failure(error) }
+        }
+        return try (result ?? .success("")).get()
+    }
+
+    private static func urlDecode(bytes source: UnsafeBufferPointer<UInt8>) throws(GatewayUtilError) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        let source = Array(text.utf8)
+        bytes.reserveCapacity(source.count)
         var index = 0
         while index < source.count {
             let byte = source[index]
@@ -80,11 +119,18 @@ public enum GatewayUtil {
         }
     }
 
+    private static let upperHexDigits = Array("0123456789ABCDEF".utf8)
+
     private static let base64Alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
     /// `$util.base64Encode`: standard Base64 (with padding) of the text's UTF-8 bytes.
     public static func base64Encode(_ text: String) -> String {
-        let bytes = Array(text.utf8)
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(base64Encode(bytes:)) ?? ""
+    }
+
+    private static func base64Encode(bytes: UnsafeBufferPointer<UInt8>) -> String {
         var output: [UInt8] = []
         output.reserveCapacity((bytes.count + 2) / 3 * 4)
         var index = 0

@@ -5,6 +5,7 @@ extension Value {
     /// `$input.json` returns: compact, `/` escaped as `\/`, big numbers unquoted.
     public var gatewayJSON: String {
         var output: [UInt8] = []
+        output.reserveCapacity(256)
         appendGatewayJSON(to: &output, depth: 0)
         return String(decoding: output, as: UTF8.self)
     }
@@ -33,6 +34,7 @@ extension Value {
             output.append(UInt8(ascii: "]"))
         case .map(let map):
             output.append(UInt8(ascii: "{"))
+            let values = map.orderedValues
             for (index, key) in map.keys.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 if case .string(let name) = key {
@@ -41,7 +43,7 @@ extension Value {
                     Value.appendQuoted(key.javaString, to: &output)
                 }
                 output.append(UInt8(ascii: ":"))
-                (map[key] ?? .null).appendGatewayJSON(to: &output, depth: depth + 1)
+                values[index].appendGatewayJSON(to: &output, depth: depth + 1)
             }
             output.append(UInt8(ascii: "}"))
         case .object(let object):
