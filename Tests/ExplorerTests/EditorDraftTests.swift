@@ -42,12 +42,37 @@ final class EditorDraftTests: XCTestCase {
         let journal = DraftJournal(directory: directory.path)
         try journal.write(sampleDraft(pattern: "a"))
         try journal.write(sampleDraft(pattern: "b"))
-        XCTAssertEqual(files.count, 1, "one file per integration response, no temporary file left: \(files)")
+        XCTAssertEqual(files.count, 2, "a draft and its sample per integration response, no temporary file left: \(files)")
         let (drafts, failures) = journal.readAll()
         XCTAssertEqual(failures, [])
         XCTAssertEqual(drafts.first?.current.selectionPattern, "b")
         journal.delete(sampleDraft(pattern: "b").key)
         XCTAssertEqual(files, [])
+    }
+
+    func testALargeSampleIsWrittenOnceAndReadBackWithItsDraft() throws {
+        let journal = DraftJournal(directory: directory.path)
+        var draft = sampleDraft(pattern: "a")
+        draft.sample?.body = String(repeating: "x", count: 1_000_000)
+        try journal.write(draft)
+        let sampleFile = try XCTUnwrap(files.first { $0.hasSuffix(".sample") })
+        let sampleURL = directory.appendingPathComponent(sampleFile)
+        let firstWrite = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: sampleURL.path)[.modificationDate] as? Date)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 0)], ofItemAtPath: sampleURL.path)
+        draft.current.selectionPattern = "ab"
+        try journal.write(draft)
+        let afterKeystroke = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: sampleURL.path)[.modificationDate] as? Date)
+        XCTAssertEqual(afterKeystroke, Date(timeIntervalSince1970: 0), "an edit of the template does not rewrite the unchanged sample")
+        XCTAssertNotEqual(firstWrite, afterKeystroke)
+        let draftFile = try XCTUnwrap(files.first { $0.hasSuffix(".json") })
+        let draftSize = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(draftFile).path)[.size] as? Int)
+        XCTAssertLessThan(draftSize, 100_000, "the draft file holds the edit, not the sample body")
+        let restored = try XCTUnwrap(journal.readAll().drafts.first)
+        XCTAssertEqual(restored.current.selectionPattern, "ab")
+        XCTAssertEqual(restored.sample?.body.count, 1_000_000)
+        draft.sample?.body = "{}"
+        try journal.write(draft)
+        XCTAssertEqual(DraftJournal(directory: directory.path).readAll().drafts.first?.sample?.body, "{}", "a changed sample is written again")
     }
 
     func testAnUnreadableFileIsReportedAndLeftInPlace() throws {

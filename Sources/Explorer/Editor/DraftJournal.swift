@@ -3,9 +3,15 @@ import Foundation
 /// Where drafts live on disk: one JSON file per integration response, written atomically
 /// (temp file, then rename) on every edit, so a crash, `kill -9` or a lost SSH session
 /// loses nothing that was typed.
+///
+/// The preview's sample backend response (which may be a megabyte of body) lives in a file of
+/// its own beside the draft, rewritten only when the sample changes, so a keystroke in a
+/// template writes only the small draft.
 public struct DraftJournal: Sendable {
     /// The directory of the draft files.
     public let directory: String
+    /// What this process last wrote as each draft's sample (by hash).
+    private let writtenSamples = WrittenSamples()
 
     public init(directory: String) {
         self.directory = directory
@@ -27,14 +33,33 @@ public struct DraftJournal: Sendable {
 
     private func path(for key: DraftKey) -> String { directory + "/" + key.fileName }
 
-    /// Writes a draft, replacing the old one atomically.
+    /// The sample file beside a draft file (`….json` → `….sample`).
+    private static func samplePath(forDraftFile file: String) -> String {
+        String(file.dropLast(".json".count)) + ".sample"
+    }
+
+    /// Writes a draft, replacing the old one atomically; its sample only when it changed.
     func write(_ draft: Draft) throws(Failure) {
         let target = path(for: draft.key)
+        var small = draft
+        small.sample = nil
+        try writeFile(small, to: target)
+        let samplePath = Self.samplePath(forDraftFile: target)
+        if let sample = draft.sample {
+            guard writtenSamples.changed(target, to: sample.hashValue) else { return }
+            try writeFile(sample, to: samplePath)
+        } else if writtenSamples.changed(target, to: 0) {
+            unlink(samplePath)
+        }
+    }
+
+    /// Encodes a value and puts it at `target` atomically (temp file, then rename).
+    private func writeFile(_ value: some Encodable, to target: String) throws(Failure) {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            let data = try encoder.encode(draft)
+            encoder.outputFormatting = [.sortedKeys]
+            let data = try encoder.encode(value)
             let temporary = target + ".tmp-\(getpid())"
             guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
                 throw Failure(path: temporary, message: "cannot create the file (is the directory writable?)")
@@ -53,7 +78,10 @@ public struct DraftJournal: Sendable {
 
     /// Deletes a draft (nothing happens when there is none).
     func delete(_ key: DraftKey) {
-        unlink(path(for: key))
+        let file = path(for: key)
+        unlink(file)
+        unlink(Self.samplePath(forDraftFile: file))
+        writtenSamples.forget(file)
     }
 
     /// Every readable draft, oldest first; unreadable files are reported, not deleted.
@@ -65,11 +93,38 @@ public struct DraftJournal: Sendable {
             let file = directory + "/" + name
             do {
                 let data = try Data(contentsOf: URL(fileURLWithPath: file))
-                drafts.append(try JSONDecoder().decode(Draft.self, from: data))
+                var draft = try JSONDecoder().decode(Draft.self, from: data)
+                if draft.sample == nil, let sampleData = FileManager.default.contents(atPath: Self.samplePath(forDraftFile: file)) {
+                    // A sample that cannot be read is dropped; the edit itself is what matters.
+                    draft.sample = try? JSONDecoder().decode(SampleBackend.self, from: sampleData)
+                }
+                drafts.append(draft)
             } catch {
                 failures.append(Failure(path: file, message: "not a gwx draft (\(error.localizedDescription)); left in place"))
             }
         }
         return (drafts.sorted { $0.writtenAt < $1.writtenAt }, failures)
+    }
+}
+
+/// The hash of the sample this process last wrote for each draft file.
+private final class WrittenSamples: @unchecked Sendable {
+    private let lock = NSLock()
+    private var hashes: [String: Int] = [:]
+
+    /// Records `hash` for `file`; true when it differs from what was recorded before.
+    func changed(_ file: String, to hash: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard hashes[file] != hash else { return false }
+        hashes[file] = hash
+        return true
+    }
+
+    /// Forgets a file (its draft was deleted).
+    func forget(_ file: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        hashes[file] = nil
     }
 }
