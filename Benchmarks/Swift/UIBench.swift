@@ -11,7 +11,7 @@ enum UIBench {
     /// mock integration.
     static func exportFile(resources count: Int, title: String, template: String) -> String {
         var paths: [String] = []
-        let templateJSON = jsonString(template)
+        let templateJSON = PrettyJSON.quoted(template)
         for index in 0..<count {
             let path = String(format: "/r%05d", index)
             paths.append("""
@@ -22,21 +22,6 @@ enum UIBench {
             """)
         }
         return #"{"openapi":"3.0.1","info":{"title":"\#(title)","version":"1"},"paths":{"# + "\n" + paths.joined(separator: ",\n") + "}}\n"
-    }
-
-    /// A JSON string literal.
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 
     /// Runs the explorer on `file` with a script and returns the terminal.
