@@ -5,26 +5,11 @@ import XCTest
 
 /// `GetStages` and `CreateDeployment` through gwx's AWS source against moto behind the proxy,
 /// read back with boto3.
-final class AWSMotoDeploymentTests: XCTestCase {
-    nonisolated(unsafe) static var peer: AWSPeer?
-    nonisolated(unsafe) static var startError: Error?
-
-    override class func setUp() {
-        super.setUp()
-        do { peer = try AWSPeer() } catch { startError = error }
-    }
-
-    override class func tearDown() {
-        peer?.stop()
-        peer = nil
-        super.tearDown()
-    }
-
+final class AWSMotoDeploymentTests: MotoPeerTestCase {
     /// A fresh API with a MOCK `GET /items` (a deployment needs a method) and a stage `prod`
     /// created by boto3; returns the peer, the API ID and prod's deployment ID.
     private func seeded() async throws -> (peer: AWSPeer, apiId: String, prodDeployment: String) {
-        if let error = Self.startError { throw error }
-        guard let peer = Self.peer else { throw PeerError("the AWS test peer is not running") }
+        let peer = try startedPeer()
         let spec = """
         {"name": "deployments", "resources": [{"path": "/items", "methods": [{"httpMethod": "GET", "integration": {"type": "MOCK"},
           "methodResponses": [{"statusCode": "200"}], "integrationResponses": [{"statusCode": "200"}]}]}]}

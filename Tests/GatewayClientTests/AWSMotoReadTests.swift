@@ -4,27 +4,7 @@ import XCTest
 @testable import GatewayClient
 
 /// Reads through gwx's AWS source against moto's server, behind the signature-checking proxy.
-final class AWSMotoReadTests: XCTestCase {
-    nonisolated(unsafe) static var peer: AWSPeer?
-    nonisolated(unsafe) static var startError: Error?
-
-    override class func setUp() {
-        super.setUp()
-        do { peer = try AWSPeer() } catch { startError = error }
-    }
-
-    override class func tearDown() {
-        peer?.stop()
-        peer = nil
-        super.tearDown()
-    }
-
-    func startedPeer() throws -> AWSPeer {
-        if let error = Self.startError { throw error }
-        guard let peer = Self.peer else { throw PeerError("the AWS test peer is not running") }
-        return peer
-    }
-
+final class AWSMotoReadTests: MotoPeerTestCase {
     static let petsSpec = """
     {"name": "pets-read", "description": "read test", "resources": [
       {"path": "/pets", "methods": [

@@ -4,21 +4,7 @@ import XCTest
 @testable import GatewayClient
 
 /// Writes, retries and error handling through gwx's AWS source against moto and the proxy.
-final class AWSMotoWriteTests: XCTestCase {
-    nonisolated(unsafe) static var peer: AWSPeer?
-    nonisolated(unsafe) static var startError: Error?
-
-    override class func setUp() {
-        super.setUp()
-        do { peer = try AWSPeer() } catch { startError = error }
-    }
-
-    override class func tearDown() {
-        peer?.stop()
-        peer = nil
-        super.tearDown()
-    }
-
+final class AWSMotoWriteTests: MotoPeerTestCase {
     struct Seeded {
         var peer: AWSPeer
         var method: MethodID
@@ -35,8 +21,7 @@ final class AWSMotoWriteTests: XCTestCase {
 
     /// A fresh API with `GET /items`, method responses 200 and 400, integration response 200.
     func seeded() async throws -> Seeded {
-        if let error = Self.startError { throw error }
-        guard let peer = Self.peer else { throw PeerError("the AWS test peer is not running") }
+        let peer = try startedPeer()
         let spec = """
         {"name": "writes", "resources": [{"path": "/items", "methods": [{"httpMethod": "GET", "integration": {"type": "MOCK"},
           "methodResponses": [{"statusCode": "200", "responseParameters": {"method.response.header.X-Id": false}}, {"statusCode": "400"}],
