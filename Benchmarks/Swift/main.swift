@@ -3,6 +3,8 @@
 //   gwx-bench render [DIR]               time them in gwx, beside Apache Velocity's figures
 //                                        (DIR/java.txt and DIR/CASE/velocity.out from Bench.java)
 //   gwx-bench ui DIR                     terminal UI and editor latencies (files written in DIR)
+//   gwx-bench dirs DIR...                time CASE folders (template.vm, body.json) as `render` does,
+//                                        beside DIR/../java.txt when present (for profiling)
 //   gwx-bench probe                      case (b): parsing the 1 MB body alone (values / JSONValue tree)
 import Foundation
 
@@ -23,10 +25,20 @@ do {
         try UIBench.listKeys(directory: arguments[1], repeats: quick ? 10 : 50)
         print()
         try EditorBench.run(directory: arguments[1], keystrokes: quick ? 10 : 40)
+    case "dirs" where arguments.count >= 2:
+        let cases = try arguments.dropFirst().map { directory -> RenderCase in
+            let url = URL(fileURLWithPath: directory)
+            return RenderCase(name: url.lastPathComponent, label: url.lastPathComponent,
+                              template: try String(contentsOf: url.appendingPathComponent("template.vm"), encoding: .utf8),
+                              body: try String(contentsOf: url.appendingPathComponent("body.json"), encoding: .utf8))
+        }
+        let parent = URL(fileURLWithPath: arguments[1]).deletingLastPathComponent().path
+        let java = RenderBench.readJava("\(parent)/java.txt")
+        _ = try RenderBench.run(cases: cases, directory: parent, java: java, warmup: quick ? 0.3 : 1.0, seconds: quick ? 0.5 : 2.0)
     case "probe":
         try Probe.run()
     default:
-        FileHandle.standardError.write(Data("usage: gwx-bench inputs DIR | render [DIR] | ui DIR | probe\n".utf8))
+        FileHandle.standardError.write(Data("usage: gwx-bench inputs DIR | render [DIR] | dirs DIR... | ui DIR | probe\n".utf8))
         exit(2)
     }
 } catch {

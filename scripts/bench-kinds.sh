@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Profiling aid for benchmark (c): each kind of line of the `$util` template repeated 96 times,
+# timed in gwx (release) beside Apache Velocity 1.7 on a warm JVM, to see which kind is slow.
+# Usage: scripts/bench-kinds.sh [KIND-PREFIX...]   (e.g. `scripts/bench-kinds.sh k0 k7`)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d "${TMPDIR:-/tmp}/gwx-kinds.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+swift build -c release --product gwx-bench 2>&1 | grep -E 'error|warning: ' || true
+bin=$(swift build -c release --show-bin-path)
+"$bin/gwx-bench" inputs "$work/render" >/dev/null
+python3 - "$work/kinds" "$work/render/c-util-100/body.json" <<'PY'
+import os, sys
+out, body = sys.argv[1], open(sys.argv[2]).read()
+head = ["#set($n = $input.path('$.name'))", "#set($c = $input.path('$.city'))", "#set($q = $input.path('$.q'))", "{"]
+kinds = {
+    "k0-escape": '  "e": "$util.escapeJavaScript($n) $util.escapeJavaScript($c)",',
+    "k1-url": '  "u": "$util.urlEncode($q)|$util.urlDecode($util.urlEncode($c))",',
+    "k2-base64encode": '  "b": "$util.base64Encode($n)",',
+    "k3-base64decode": '''  "d": "$util.base64Decode($input.path('$.blob'))",''',
+    "k4-parsejson": '''  "p": "$util.parseJson('{"k":[1,2,{"x":"y"}]}').k[2].x",''',
+    "k5-json": '''  "j": $input.json('$.list'), "s": "$util.escapeJavaScript($input.json('$'))",''',
+    "k6-text": '  "t": "plain text only, no references at all here",',
+    "k7-variables": '  "v": "$n $c",',
+}
+for name, line in kinds.items():
+    os.makedirs(f"{out}/{name}")
+    open(f"{out}/{name}/template.vm", "w").write("\n".join(head + [line] * 96 + ['  "end": true}']) + "\n")
+    open(f"{out}/{name}/body.json", "w").write(body)
+PY
+jars=/usr/share/java
+cp="$jars/velocity.jar:$jars/commons-collections3.jar:$jars/commons-lang.jar:$jars/json-path.jar:$jars/json-smart.jar:$jars/accessors-smart.jar:$jars/asm.jar:$jars/slf4j-api.jar:$jars/slf4j-nop.jar"
+classes=.build/bench-java
+mkdir -p "$classes"
+javac -nowarn -cp "$cp" -d "$classes" Tools/mapping-oracle/Oracle.java Benchmarks/Java/Bench.java \
+    Benchmarks/Java/net/minidev/json/parser/DepthSafeParser.java 2>&1 | grep -v '^Note:' || true
+dirs=()
+if [ $# -eq 0 ]; then dirs=("$work"/kinds/*); else for k in "$@"; do dirs+=("$work"/kinds/"$k"*); done; fi
+java -cp "$cp:$classes" Bench 2 2 "${dirs[@]}" > "$work/kinds/java.txt"
+"$bin/gwx-bench" dirs "${dirs[@]}"
