@@ -66,6 +66,8 @@ final class ReferenceNode: Sendable {
     let computable: Bool
     /// The first token's text after the prefixes (what a plain `#set` assigns to, minus `$`).
     let firstImage: String
+    /// `escapePrefix + morePrefix`: what prints before a value (joined once, when parsed).
+    let valuePrefix: String
 
     init(location: SourceLocation, kind: ReferenceKind, rootName: String, modifiers: [Modifier], escaped: Bool,
          escapePrefix: String, morePrefix: String, literal: String, nullString: String,
@@ -81,6 +83,7 @@ final class ReferenceNode: Sendable {
         self.nullString = nullString
         self.computable = computable
         self.firstImage = firstImage
+        self.valuePrefix = escapePrefix + morePrefix
     }
 }
 

@@ -160,15 +160,7 @@ extension Renderer {
     /// drops the last character again (unless the literal holds a `##` comment).
     func interpolate(_ block: Block, keepsLastCharacter: Bool, at location: SourceLocation) throws(RenderFlow) -> String {
         try nested(at: location) { () throws(RenderFlow) -> String in
-            let savedOutput = output
-            let savedBytes = outputBytes
-            output = ""
-            defer {
-                output = savedOutput
-                outputBytes = savedBytes
-            }
-            try render(block)
-            var result = output
+            var result = try capture { () throws(RenderFlow) in try render(block) }
             if !keepsLastCharacter && !result.isEmpty {
                 result.unicodeScalars.removeLast()
             }
@@ -180,15 +172,7 @@ extension Renderer {
     func string(of value: Value, at location: SourceLocation) throws(RenderFlow) -> String {
         if case .object(let object) = value, let block = object as? DefinedBlock {
             return try nested(at: location) { () throws(RenderFlow) -> String in
-                let savedOutput = output
-                let savedBytes = outputBytes
-                output = ""
-                defer {
-                    output = savedOutput
-                    outputBytes = savedBytes
-                }
-                try block.render(in: self, at: location)
-                return output
+                try capture { () throws(RenderFlow) in try block.render(in: self, at: location) }
             }
         }
         return value.javaString

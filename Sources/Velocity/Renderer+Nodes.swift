@@ -73,19 +73,26 @@ extension Renderer {
         }
         if case .null = value {
             if options.nullRendersAsEmpty {
-                try write(reference.escapePrefix + reference.morePrefix, at: reference.location)
+                try write(reference.valuePrefix, at: reference.location)
             } else {
                 try write(reference.escapePrefix + reference.escapePrefix + reference.morePrefix + reference.nullString,
                           at: reference.location)
             }
             return
         }
-        if case .object(let object) = value, let block = object as? DefinedBlock {
-            try block.render(in: self, at: reference.location)
-            return
+        try write(reference.valuePrefix, at: reference.location)
+        switch value {
+        case .string(let string):
+            try write(string, at: reference.location)
+        case .object(let object):
+            if let block = object as? DefinedBlock {
+                try block.render(in: self, at: reference.location)
+            } else {
+                try write(object.description, at: reference.location)
+            }
+        default:
+            try write(value.javaString, at: reference.location)
         }
-        try write(reference.escapePrefix + reference.morePrefix, at: reference.location)
-        try write(try string(of: value, at: reference.location), at: reference.location)
     }
 
     /// `#set`: a null value leaves the target unchanged (`directive.set.null.allowed = false`).

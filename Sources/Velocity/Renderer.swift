@@ -30,16 +30,17 @@ final class NullMask {
 final class Renderer {
     let template: Template
     let options: RenderOptions
-    var globals: VariableTable
+    @exclusivity(unchecked) var globals: VariableTable
     var macros: [String: MacroDefinition]
-    var frames: [MacroFrame] = []
+    @exclusivity(unchecked) var frames: [MacroFrame] = []
     /// The innermost frame reads and writes start from (-1: the global context).
-    var currentFrame = -1
-    var output = ""
-    var outputBytes = 0
-    var steps = 0
-    var nesting = 0
-    var nullMasks: [NullMask] = []
+    @exclusivity(unchecked) var currentFrame = -1
+    /// The output so far, as UTF-8 (appending bytes is cheaper than growing a String).
+    @exclusivity(unchecked) var output: [UInt8] = []
+    @exclusivity(unchecked) var outputBytes = 0
+    @exclusivity(unchecked) var steps = 0
+    @exclusivity(unchecked) var nesting = 0
+    @exclusivity(unchecked) var nullMasks: [NullMask] = []
 
     init(template: Template, context: [String: Value], options: RenderOptions) {
         self.template = template
@@ -50,7 +51,7 @@ final class Renderer {
 
     /// Renders the whole template; `#stop` and a stray `#break` end it quietly.
     func renderTemplate() throws(TemplateError) -> String {
-        output.reserveCapacity(template.source.count)
+        output.reserveCapacity(template.source.count + 256)
         do {
             try render(template.body)
         } catch {
@@ -59,7 +60,7 @@ final class Renderer {
             case .stop, .breakOut: break
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     // MARK: - Output and limits
@@ -67,13 +68,29 @@ final class Renderer {
     /// Appends text to the output, enforcing the output limit.
     @inline(__always)
     func write(_ text: String, at location: @autoclosure () -> SourceLocation) throws(RenderFlow) {
-        guard !text.isEmpty else { return }
-        outputBytes += text.utf8.count
+        let count = text.utf8.count
+        guard count > 0 else { return }
+        outputBytes += count
         if outputBytes > options.maxOutputBytes {
             throw .failure(TemplateError(kind: .limit, location: location(),
                                          message: "output exceeds \(options.maxOutputBytes) bytes"))
         }
-        output += text
+        if text.utf8.withContiguousStorageIfAvailable({ output.append(contentsOf: $0) }) == nil {
+            output.append(contentsOf: text.utf8)
+        }
+    }
+
+    /// Renders `body` into a string of its own instead of the output (string interpolation,
+    /// `#define` blocks printed as values); the output limit counts what it writes.
+    func capture(_ body: () throws(RenderFlow) -> Void) throws(RenderFlow) -> String {
+        let start = output.count
+        let savedBytes = outputBytes
+        defer {
+            output.removeSubrange(start...)
+            outputBytes = savedBytes
+        }
+        try body()
+        return String(decoding: output[start...], as: UTF8.self)
     }
 
     /// Counts one evaluation step, enforcing the step limit.
