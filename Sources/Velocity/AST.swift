@@ -68,10 +68,17 @@ final class ReferenceNode: Sendable {
     let firstImage: String
     /// `escapePrefix + morePrefix`: what prints before a value (joined once, when parsed).
     let valuePrefix: String
+    /// The root name's number in its template's numbering (`names`).
+    let nameNumber: Int
+    /// The numbering `nameNumber` belongs to.
+    let names: NameTableToken
+    /// Whether a plain `#set` of this reference assigns the root variable itself (`$a`, not
+    /// `$!a` or `${a}`, whose first token Velocity assigns to instead).
+    let setsRoot: Bool
 
     init(location: SourceLocation, kind: ReferenceKind, rootName: String, modifiers: [Modifier], escaped: Bool,
          escapePrefix: String, morePrefix: String, literal: String, nullString: String,
-         computable: Bool = true, firstImage: String = "") {
+         computable: Bool = true, firstImage: String = "", numbering: NameNumbering) {
         self.location = location
         self.kind = kind
         self.rootName = rootName
@@ -84,6 +91,9 @@ final class ReferenceNode: Sendable {
         self.computable = computable
         self.firstImage = firstImage
         self.valuePrefix = escapePrefix + morePrefix
+        self.nameNumber = numbering.number(of: rootName)
+        self.names = numbering.token
+        self.setsRoot = firstImage.dropFirst() == rootName
     }
 }
 
@@ -114,6 +124,9 @@ struct IfNode: Sendable {
 struct ForeachNode: Sendable {
     var location: SourceLocation
     var variable: String
+    /// The variable's number in its template's numbering (`names`).
+    var variableNumber: Int
+    var names: NameTableToken
     var iterable: Expression
     var body: Block
 }

@@ -189,7 +189,8 @@ extension Parser {
             } else {
                 variable = String(arguments[0].literal.dropFirst())
             }
-            nodes.append(.foreach(ForeachNode(location: place, variable: variable, iterable: arguments[2], body: body)))
+            nodes.append(.foreach(ForeachNode(location: place, variable: variable, variableNumber: numbering.number(of: variable),
+                                               names: numbering.token, iterable: arguments[2], body: body)))
         case "macro":
             guard let first = arguments.first, case .word(let macroName) = first.kind, let body else {
                 throw TemplateError(kind: .syntax, location: place, message: "a macro declaration requires at least a name argument, as in #macro(name $arg)")

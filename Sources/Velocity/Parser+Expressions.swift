@@ -232,6 +232,7 @@ extension Parser {
         if !containsLineComment { content.append(UInt8(ascii: " ")) }
         var inner = Parser(source: content, origin: SourceLocation(line: place.line, column: place.column + 1))
         inner.macros = macros
+        inner.numbering = numbering
         inner.depth = depth + 1
         let body = try inner.parseTemplate()
         for (name, macro) in inner.macros where macros[name] == nil {

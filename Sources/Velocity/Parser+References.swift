@@ -100,7 +100,7 @@ extension Parser {
             }
             return ReferenceNode(location: place, kind: .normal, rootName: printed, modifiers: [], escaped: false,
                                  escapePrefix: "", morePrefix: "", literal: printed, nullString: printed,
-                                 computable: false, firstImage: printed)
+                                 computable: false, firstImage: printed, numbering: numbering)
         }
 
         var escaped = false
@@ -134,11 +134,11 @@ extension Parser {
             rootName = String(stripped.dropFirst())
         } else {
             return ReferenceNode(location: place, kind: .text, rootName: stripped, modifiers: [], escaped: false,
-                                 escapePrefix: "", morePrefix: "", literal: stripped, nullString: stripped)
+                                 escapePrefix: "", morePrefix: "", literal: stripped, nullString: stripped, numbering: numbering)
         }
         return ReferenceNode(location: place, kind: kind, rootName: rootName, modifiers: modifiers, escaped: escaped,
                              escapePrefix: escapePrefix, morePrefix: morePrefix, literal: literal, nullString: nullString,
-                             firstImage: stripped)
+                             firstImage: stripped, numbering: numbering)
     }
 
     /// The first index of `needle` in `haystack`, or nil.

@@ -23,6 +23,8 @@ struct Parser {
     var macros: [String: MacroDefinition] = [:]
     /// Current nesting depth of blocks and expressions.
     var depth = 0
+    /// The numbering of variable names, shared with the parsers of string literals.
+    var numbering = NameNumbering()
     /// Deepest nesting accepted before the template is refused.
     static let maxDepth = 150
 

@@ -132,9 +132,9 @@ extension Renderer {
         while index < elements.count && index < options.maxForeachIterations {
             try step(loop.location)
             let hasNext = index + 1 < elements.count
-            assign(loop.variable, elements[index])
-            assign("velocityCount", .integer(index + 1))
-            assign("velocityHasNext", .boolean(hasNext))
+            assign(loop.variable, number: loop.variableNumber, names: loop.names, elements[index])
+            assign("velocityCount", number: NameNumbering.velocityCountSlot, names: mainNames, .integer(index + 1))
+            assign("velocityHasNext", number: NameNumbering.velocityHasNextSlot, names: mainNames, .boolean(hasNext))
             scope.index = index
             scope.hasNext = hasNext
             do {

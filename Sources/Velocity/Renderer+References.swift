@@ -15,7 +15,7 @@ extension Renderer {
     /// step is null.
     func execute(_ reference: ReferenceNode) throws(RenderFlow) -> Value {
         if reference.kind == .text || !reference.computable { return .null }
-        var value = try lookup(reference.rootName)
+        var value = try lookup(reference)
         for modifier in reference.modifiers {
             if case .null = value { return .null }
             value = try apply(modifier, to: value)
@@ -55,10 +55,14 @@ extension Renderer {
         guard let last = reference.modifiers.last else {
             // Velocity assigns to the first token's text minus its first character:
             // `#set($!a = 1)` sets "!a" and `#set(${a} = 1)` sets "{".
-            assign(String(reference.firstImage.dropFirst()), value)
+            if reference.setsRoot {
+                assign(reference.rootName, number: reference.nameNumber, names: reference.names, value)
+            } else {
+                assign(String(reference.firstImage.dropFirst()), value)
+            }
             return
         }
-        var target = try lookup(reference.rootName)
+        var target = try lookup(reference)
         for modifier in reference.modifiers.dropLast() {
             if case .null = target { return }
             target = try apply(modifier, to: target)

@@ -31,12 +31,14 @@ final class Renderer {
     let template: Template
     let options: RenderOptions
     @exclusivity(unchecked) var globals: VariableTable
+    /// The main template's numbering: its references' numbers are their global slots.
+    let mainNames: NameTableToken
     var macros: [String: MacroDefinition]
     @exclusivity(unchecked) var frames: [MacroFrame] = []
     /// The innermost frame reads and writes start from (-1: the global context).
     @exclusivity(unchecked) var currentFrame = -1
     /// The output so far, as UTF-8 (appending bytes is cheaper than growing a String).
-    @exclusivity(unchecked) var output: [UInt8] = []
+    let output: OutputBuffer
     @exclusivity(unchecked) var outputBytes = 0
     @exclusivity(unchecked) var steps = 0
     @exclusivity(unchecked) var nesting = 0
@@ -45,13 +47,14 @@ final class Renderer {
     init(template: Template, context: [String: Value], options: RenderOptions) {
         self.template = template
         self.options = options
-        self.globals = VariableTable(context)
+        self.globals = VariableTable(names: template.names, index: template.nameIndex, context: context)
+        self.mainNames = template.nameToken
         self.macros = template.macros
+        self.output = OutputBuffer(capacity: template.source.count + 256)
     }
 
     /// Renders the whole template; `#stop` and a stray `#break` end it quietly.
-    func renderTemplate() throws(TemplateError) -> String {
-        output.reserveCapacity(template.source.count + 256)
+    func renderTemplate() throws(TemplateError) -> [UInt8] {
         do {
             try render(template.body)
         } catch {
@@ -60,24 +63,22 @@ final class Renderer {
             case .stop, .breakOut: break
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output.bytes()
     }
 
     // MARK: - Output and limits
 
     /// Appends text to the output, enforcing the output limit.
     @inline(__always)
-    func write(_ text: String, at location: @autoclosure () -> SourceLocation) throws(RenderFlow) {
+    func write(_ text: String, at location: SourceLocation) throws(RenderFlow) {
         let count = text.utf8.count
         guard count > 0 else { return }
         outputBytes += count
         if outputBytes > options.maxOutputBytes {
-            throw .failure(TemplateError(kind: .limit, location: location(),
+            throw .failure(TemplateError(kind: .limit, location: location,
                                          message: "output exceeds \(options.maxOutputBytes) bytes"))
         }
-        if text.utf8.withContiguousStorageIfAvailable({ output.append(contentsOf: $0) }) == nil {
-            output.append(contentsOf: text.utf8)
-        }
+        output.append(text)
     }
 
     /// Renders `body` into a string of its own instead of the output (string interpolation,
@@ -86,19 +87,19 @@ final class Renderer {
         let start = output.count
         let savedBytes = outputBytes
         defer {
-            output.removeSubrange(start...)
+            output.truncate(to: start)
             outputBytes = savedBytes
         }
         try body()
-        return String(decoding: output[start...], as: UTF8.self)
+        return output.string(from: start)
     }
 
     /// Counts one evaluation step, enforcing the step limit.
     @inline(__always)
-    func step(_ location: @autoclosure () -> SourceLocation) throws(RenderFlow) {
+    func step(_ location: SourceLocation) throws(RenderFlow) {
         steps += 1
         if steps > options.maxSteps {
-            throw .failure(TemplateError(kind: .limit, location: location(),
+            throw .failure(TemplateError(kind: .limit, location: location,
                                          message: "rendering takes more than \(options.maxSteps) steps; is there a runaway loop?"))
         }
     }
@@ -141,10 +142,35 @@ final class Renderer {
         return globals[name] ?? .null
     }
 
+    /// Reads a reference's root variable: by its global slot outside macros and null loop
+    /// elements (the usual case), else by name.
+    @inline(__always)
+    func lookup(_ reference: ReferenceNode) throws(RenderFlow) -> Value {
+        guard nullMasks.isEmpty, currentFrame < 0, reference.names === mainNames else {
+            return try lookup(reference.rootName)
+        }
+        return globals[slot: reference.nameNumber]
+    }
+
     /// Writes a variable: into every enclosing macro frame and the global context
     /// (Velocity 1.7's default, `velocimacro.context.localscope = false`).
     func assign(_ name: String, _ value: Value) {
-        if case .null = value {
+        assignToFrames(name, value)
+        globals[name] = value
+    }
+
+    /// `assign` for a variable numbered in `names` (its global slot when that is the main
+    /// template's numbering).
+    @inline(__always)
+    func assign(_ name: String, number: Int, names: NameTableToken, _ value: Value) {
+        guard names === mainNames else { return assign(name, value) }
+        assignToFrames(name, value)
+        globals[slot: number] = value
+    }
+
+    @inline(__always)
+    private func assignToFrames(_ name: String, _ value: Value) {
+        if !nullMasks.isEmpty, case .null = value {
             for mask in nullMasks where mask.name == name { mask.active = true }
         }
         if currentFrame >= 0 {
@@ -152,7 +178,6 @@ final class Renderer {
                 frames[index].locals[name] = value
             }
         }
-        globals[name] = value
     }
 
     /// Removes a variable from every enclosing frame and the global context.

@@ -42,6 +42,10 @@ public struct Template: Sendable {
     let source: [UInt8]
     let body: Block
     let macros: [String: MacroDefinition]
+    /// The variable names the parser numbered, and their numbering.
+    let names: [String]
+    let nameIndex: [String: Int]
+    let nameToken: NameTableToken
 
     /// Parses a template; throws a located syntax error when Velocity would refuse it.
     public init(source: String, name: String = "template") throws(TemplateError) {
@@ -64,10 +68,18 @@ public struct Template: Sendable {
             throw Template.locate(error, name: name, source: bytes)
         }
         self.macros = parser.macros
+        self.names = parser.numbering.names
+        self.nameIndex = parser.numbering.index
+        self.nameToken = parser.numbering.token
     }
 
     /// Renders the template with a context of named values.
     public func render(context: [String: Value] = [:], options: RenderOptions = RenderOptions()) throws(TemplateError) -> String {
+        String(decoding: try renderUTF8(context: context, options: options), as: UTF8.self)
+    }
+
+    /// Renders the template into UTF-8 bytes (what API Gateway sends; no String is made).
+    public func renderUTF8(context: [String: Value] = [:], options: RenderOptions = RenderOptions()) throws(TemplateError) -> [UInt8] {
         let renderer = Renderer(template: self, context: context, options: options)
         do {
             return try renderer.renderTemplate()

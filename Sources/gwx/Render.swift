@@ -62,7 +62,7 @@ struct Render: AsyncParsableCommand {
             )
             let name = options.template == "-" ? "<stdin>" : options.template
             let result = try TemplateRenderer.render(template: templateText, templateName: name, request: request)
-            FileHandle.standardOutput.write(Data(result.output.utf8))
+            FileHandle.standardOutput.write(Data(result.utf8))
         }
     }
 

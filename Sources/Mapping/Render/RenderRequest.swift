@@ -42,8 +42,10 @@ public struct RenderRequest: Sendable, Equatable {
 /// What a render produced: the body text and what the template set in
 /// `$context.responseOverride`.
 public struct RenderResult: Sendable, Equatable {
-    /// The rendered text, exactly.
-    public var output: String
+    /// The rendered body, exactly, as UTF-8 (what API Gateway sends).
+    public var utf8: [UInt8]
+    /// The rendered text.
+    public var output: String { String(decoding: utf8, as: UTF8.self) }
     /// `$context.responseOverride.status`, as text, when the template set it.
     public var statusOverride: String?
     /// `$context.responseOverride.header.NAME` values the template set, in the order set.
@@ -51,7 +53,12 @@ public struct RenderResult: Sendable, Equatable {
 
     /// Creates a result.
     public init(output: String, statusOverride: String? = nil, headerOverrides: OrderedMap<String> = OrderedMap()) {
-        self.output = output
+        self.init(utf8: Array(output.utf8), statusOverride: statusOverride, headerOverrides: headerOverrides)
+    }
+
+    /// Creates a result from the rendered bytes.
+    public init(utf8: [UInt8], statusOverride: String? = nil, headerOverrides: OrderedMap<String> = OrderedMap()) {
+        self.utf8 = utf8
         self.statusOverride = statusOverride
         self.headerOverrides = headerOverrides
     }

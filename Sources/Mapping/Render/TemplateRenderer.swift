@@ -31,13 +31,13 @@ public struct CompiledTemplate: Sendable {
     /// Renders the template with API Gateway's variables for `request`.
     public func render(request: RenderRequest) throws(RenderError) -> RenderResult {
         let variables = GatewayVariables(request: request, withContext: readsContext)
-        let output: String
+        let output: [UInt8]
         do {
-            output = try template.render(context: variables.values)
+            output = try template.renderUTF8(context: variables.values)
         } catch {
             throw RenderError(templateError: error, bodyError: variables.input.bodyError, bodyName: request.bodyName)
         }
         let overrides = variables.responseOverrides()
-        return RenderResult(output: output, statusOverride: overrides.status, headerOverrides: overrides.headers)
+        return RenderResult(utf8: output, statusOverride: overrides.status, headerOverrides: overrides.headers)
     }
 }
