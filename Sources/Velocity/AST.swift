@@ -102,9 +102,25 @@ enum Modifier: Sendable {
     /// `.name` (Java bean rules: `getName()`, `get("name")`, `isName()`).
     case property(String, SourceLocation)
     /// `.name(arguments)`.
-    case method(String, [Expression], SourceLocation)
+    case method(MethodCall)
     /// `[index]`.
     case index(Expression, SourceLocation)
+}
+
+/// `.name(arguments)` in a reference (a class, so a render borrows it instead of copying).
+final class MethodCall: Sendable {
+    let name: String
+    let arguments: [Expression]
+    let location: SourceLocation
+    /// `$foreach.stop()`-style `stop()` without arguments, checked at render time.
+    let isStop: Bool
+
+    init(name: String, arguments: [Expression], location: SourceLocation) {
+        self.name = name
+        self.arguments = arguments
+        self.location = location
+        self.isStop = name == "stop" && arguments.isEmpty
+    }
 }
 
 /// `#set(left = right)`.

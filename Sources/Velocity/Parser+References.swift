@@ -28,7 +28,7 @@ extension Parser {
                     }
                 }
                 try expect(.refMod2RParen, "expected ')' to close the arguments of .\(nameText)(")
-                modifiers.append(.method(nameText, arguments, location(name)))
+                modifiers.append(.method(MethodCall(name: nameText, arguments: arguments, location: location(name))))
             } else {
                 modifiers.append(.property(nameText, location(name)))
             }

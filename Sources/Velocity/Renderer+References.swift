@@ -27,17 +27,26 @@ extension Renderer {
         switch modifier {
         case .property(let name, _):
             return JavaIntrospection.property(name, of: value) ?? .null
-        case .method(let name, let argumentExpressions, let location):
-            var arguments: [Value] = []
-            arguments.reserveCapacity(argumentExpressions.count)
-            for argument in argumentExpressions { arguments.append(try evaluate(argument)) }
-            if name == "stop", arguments.isEmpty, case .object(let object) = value, let scope = object as? ForeachScope {
+        case .method(let call):
+            if call.isStop, case .object(let object) = value, let scope = object as? ForeachScope {
                 throw .breakOut(ObjectIdentifier(scope))
             }
+            // Arguments go into a buffer kept per call depth, so a call allocates no array.
+            let depth = callDepth
+            callDepth += 1
+            defer { callDepth -= 1 }
+            if depth == argumentBuffers.count { argumentBuffers.append([]) }
+            var arguments: [Value] = []
+            swap(&arguments, &argumentBuffers[depth])
+            defer {
+                arguments.removeAll(keepingCapacity: true)
+                swap(&arguments, &argumentBuffers[depth])
+            }
+            for argument in call.arguments { arguments.append(try evaluate(argument)) }
             do {
-                return try JavaIntrospection.call(name, on: value, arguments: arguments) ?? .null
+                return try JavaIntrospection.call(call.name, on: value, arguments: arguments) ?? .null
             } catch {
-                throw failure("invocation of method '\(name)' threw \(error.type): \(error.message)", at: location)
+                throw failure("invocation of method '\(call.name)' threw \(error.type): \(error.message)", at: call.location)
             }
         case .index(let expression, let location):
             let index = try evaluate(expression)

@@ -43,6 +43,10 @@ final class Renderer {
     @exclusivity(unchecked) var steps = 0
     @exclusivity(unchecked) var nesting = 0
     @exclusivity(unchecked) var nullMasks: [NullMask] = []
+    /// Method calls being evaluated (a call's arguments may call methods too).
+    @exclusivity(unchecked) var callDepth = 0
+    /// One reusable argument array per call depth.
+    @exclusivity(unchecked) var argumentBuffers: [[Value]] = []
 
     init(template: Template, context: [String: Value], options: RenderOptions) {
         self.template = template
