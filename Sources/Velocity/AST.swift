@@ -100,14 +100,38 @@ final class ReferenceNode: Sendable {
 /// One step after a reference's root.
 enum Modifier: Sendable {
     /// `.name` (Java bean rules: `getName()`, `get("name")`, `isName()`).
-    case property(String, SourceLocation)
+    case property(PropertyStep)
     /// `.name(arguments)`.
     case method(MethodCall)
     /// `[index]`.
-    case index(Expression, SourceLocation)
+    case index(IndexStep)
 }
 
-/// `.name(arguments)` in a reference (a class, so a render borrows it instead of copying).
+// The steps are classes: a render borrows them (one retain) instead of copying their fields.
+
+/// `.name` in a reference.
+final class PropertyStep: Sendable {
+    let name: String
+    let location: SourceLocation
+
+    init(name: String, location: SourceLocation) {
+        self.name = name
+        self.location = location
+    }
+}
+
+/// `[expression]` in a reference.
+final class IndexStep: Sendable {
+    let expression: Expression
+    let location: SourceLocation
+
+    init(expression: Expression, location: SourceLocation) {
+        self.expression = expression
+        self.location = location
+    }
+}
+
+/// `.name(arguments)` in a reference.
 final class MethodCall: Sendable {
     let name: String
     let arguments: [Expression]

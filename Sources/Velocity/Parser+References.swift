@@ -30,7 +30,7 @@ extension Parser {
                 try expect(.refMod2RParen, "expected ')' to close the arguments of .\(nameText)(")
                 modifiers.append(.method(MethodCall(name: nameText, arguments: arguments, location: location(name))))
             } else {
-                modifiers.append(.property(nameText, location(name)))
+                modifiers.append(.property(PropertyStep(name: nameText, location: location(name))))
             }
             try parseIndexes(into: &modifiers)
         }
@@ -60,7 +60,7 @@ extension Parser {
             }
             try accept(.whitespace)
             try expect(.indexRBracket, "expected ']' to close the index")
-            modifiers.append(.index(argument, location(open)))
+            modifiers.append(.index(IndexStep(expression: argument, location: location(open))))
         }
     }
 

@@ -25,8 +25,8 @@ extension Renderer {
 
     private func apply(_ modifier: Modifier, to value: Value) throws(RenderFlow) -> Value {
         switch modifier {
-        case .property(let name, _):
-            return JavaIntrospection.property(name, of: value) ?? .null
+        case .property(let step):
+            return JavaIntrospection.property(step.name, of: value) ?? .null
         case .method(let call):
             if call.isStop, case .object(let object) = value, let scope = object as? ForeachScope {
                 throw .breakOut(ObjectIdentifier(scope))
@@ -39,7 +39,8 @@ extension Renderer {
             var arguments: [Value] = []
             swap(&arguments, &argumentBuffers[depth])
             defer {
-                arguments.removeAll(keepingCapacity: true)
+                // (removeLast keeps the capacity and is cheaper than removeAll for a few values)
+                while !arguments.isEmpty { arguments.removeLast() }
                 swap(&arguments, &argumentBuffers[depth])
             }
             for argument in call.arguments { arguments.append(try evaluate(argument)) }
@@ -48,12 +49,12 @@ extension Renderer {
             } catch {
                 throw failure("invocation of method '\(call.name)' threw \(error.type): \(error.message)", at: call.location)
             }
-        case .index(let expression, let location):
-            let index = try evaluate(expression)
+        case .index(let step):
+            let index = try evaluate(step.expression)
             do {
                 return try JavaIntrospection.index(value, index) ?? .null
             } catch {
-                throw failure("indexing with [\(expression.literal)] threw \(error.type): \(error.message)", at: location)
+                throw failure("indexing with [\(step.expression.literal)] threw \(error.type): \(error.message)", at: step.location)
             }
         }
     }
@@ -78,18 +79,19 @@ extension Renderer {
         }
         if case .null = target { return }
         switch last {
-        case .property(let name, _):
+        case .property(let step):
+            let name = step.name
             switch target {
             case .map(let map): map[name] = value
             case .object(let object): _ = object.setProperty(name, to: value)
             default: break
             }
-        case .index(let expression, let location):
-            let index = try evaluate(expression)
+        case .index(let step):
+            let index = try evaluate(step.expression)
             do {
                 try JavaIntrospection.setIndex(target, index, to: value)
             } catch {
-                throw failure("setting [\(expression.literal)] threw \(error.type): \(error.message)", at: location)
+                throw failure("setting [\(step.expression.literal)] threw \(error.type): \(error.message)", at: step.location)
             }
         case .method:
             break
