@@ -127,6 +127,35 @@ final class DeployTests: XCTestCase {
         XCTAssertEqual(harness.state.banner?.text, "Cancelled loading the stages of PetStore")
     }
 
+    func testEscStopsWaitingForARunningDeploymentWithoutClaimingItWasUndone() async {
+        let source = awsSource()
+        let harness = await onMethod(source)
+        await save(harness)
+        harness.holdLoads = true
+        await harness.press(.character("d"))
+        await harness.releaseHeld()
+        harness.holdLoads = true
+        await harness.press(.enter, .character("y"))
+        guard case let .deploying(_, stageName)? = harness.state.deploy?.phase else {
+            return XCTFail("not deploying: \(String(describing: harness.state.deploy?.phase))")
+        }
+        XCTAssertEqual(stageName, "prod")
+        XCTAssertEqual(harness.held.count, 1, "CreateDeployment is running")
+        XCTAssertTrue(harness.screen.contains("Deploying PetStore to prod…"), harness.screen)
+        XCTAssertTrue(harness.screen.contains("Esc stops waiting"), harness.screen)
+        await harness.press(.character("j"))
+        XCTAssertNotNil(harness.state.deploy, "only Esc stops waiting")
+        await harness.press(.escape)
+        XCTAssertNil(harness.state.deploy)
+        XCTAssertTrue(harness.held.isEmpty, "the CreateDeployment request was cancelled")
+        let banner = harness.state.banner?.text ?? ""
+        XCTAssertTrue(banner.hasPrefix("Stopped waiting for the deployment of PetStore to prod"), banner)
+        XCTAssertTrue(banner.contains("may still create it"), banner)
+        let deployments = await source.deployments
+        XCTAssertEqual(deployments, [], "the held request never ran")
+        XCTAssertEqual(harness.state.undeployed[APIKey(source: 0, apiId: "p3t5api001")], ["GET /pets 200"], "still marked as not deployed")
+    }
+
     func testADeploymentErrorShowsAWSsMessageAndRequestID() async {
         let source = awsSource()
         await source.setFailures(deployment: "BadRequestException: Stage name only allows a-zA-Z0-9_")

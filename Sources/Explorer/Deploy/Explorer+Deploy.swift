@@ -103,9 +103,14 @@ extension Explorer {
             default:
                 return []
             }
-        case .deploying:
-            // The request is on its way; its answer closes the flow.
-            return []
+        case let .deploying(request, stageName):
+            // The request is on its way; its answer closes the flow, or Esc stops waiting.
+            // API Gateway may already have the request, so the banner does not claim it was undone.
+            guard key == .escape else { return [] }
+            state.deploy = nil
+            state.banner = Banner(kind: .info, text: "Stopped waiting for the deployment of \(flow.apiName) to \(stageName); "
+                                  + "API Gateway may still create it: press d to see what \(stageName) serves")
+            return [.cancel(request: request)]
         }
         state.deploy = flow
         return []

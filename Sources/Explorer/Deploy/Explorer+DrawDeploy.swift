@@ -28,7 +28,7 @@ extension Explorer {
         case let .confirming(stageName):
             lines = confirmLines(flow, stageName: stageName, width: width, theme)
         case let .deploying(_, stageName):
-            lines = [[Span("\(Spinner.frame(state.tick)) Deploying \(flow.apiName) to \(stageName)…")], [], [Span("waiting for API Gateway", theme.muted)]]
+            lines = [[Span("\(Spinner.frame(state.tick)) Deploying \(flow.apiName) to \(stageName)…")], [], [Span("waiting for API Gateway   Esc stops waiting", theme.muted)]]
         }
         let inner = Modal.draw(into: &buffer, screen: screen, title: title, lines: lines, width: width, theme: theme)
         if let inputRow, case let .naming(input) = flow.phase, inputRow < inner.height {

@@ -56,7 +56,7 @@ final class Harness {
             case let .copy(text): copied.append(text)
             case .quit: quit = true
             case let .cancel(request): held.removeAll { Self.request(of: $0) == request }
-            case .listAPIs, .loadAPI, .listStages:
+            case .listAPIs, .loadAPI, .listStages, .createDeployment:
                 if holdLoads {
                     held.append(effect)
                 } else if let event = await EffectWork.perform(effect, sources: sources) {
@@ -90,7 +90,8 @@ final class Harness {
 
     private static func request(of effect: Effect) -> Int? {
         switch effect {
-        case let .listAPIs(_, request), let .loadAPI(_, request), let .listStages(_, request): return request
+        case let .listAPIs(_, request), let .loadAPI(_, request), let .listStages(_, request),
+             let .createDeployment(_, _, _, request): return request
         default: return nil
         }
     }
