@@ -99,6 +99,33 @@ final class EditorFormTests: XCTestCase {
         XCTAssertEqual(harness.state.form?.parameters.count, 1)
     }
 
+    func testAParameterTableLongerThanItsRowsScrollsToTheRowBeingEdited() async {
+        let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]), rows: 40, columns: 120)
+        await harness.press(.tab, .tab, .tab)
+        await harness.press(.character("a"), .control("u"))  // the declared Content-Type first
+        await harness.type("'text/plain'")
+        await harness.press(.enter)
+        for number in 1...10 {
+            await harness.press(.character("a"))
+            guard let edit = harness.state.form?.parameterEdit else { return XCTFail("a did not add a row") }
+            if !edit.editingValue {
+                await harness.type("X-Extra-\(number)")
+                await harness.press(.enter)
+            }
+            await harness.type("'v\(number)'")
+            await harness.press(.enter)
+        }
+        XCTAssertEqual(harness.state.form?.parameters.count, 12)
+        XCTAssertNil(harness.state.form?.issues.parameters.values.first { _ in true }, "every row is valid")
+        XCTAssertTrue(harness.screen.contains("method.response.header.X-Extra-10"), "the last row, being added, is in view:\n\(harness.screen)")
+        XCTAssertFalse(harness.screen.contains("X-Request-Id"), "the first row scrolled away")
+        XCTAssertTrue(harness.screen.contains("↑8 ↓0 more"), harness.screen)
+        for _ in 0..<11 { await harness.press(.up) }
+        XCTAssertEqual(harness.state.form?.parameterCursor, 0)
+        XCTAssertTrue(harness.screen.contains("X-Request-Id"), "moving up brings the first row back:\n\(harness.screen)")
+        XCTAssertTrue(harness.screen.contains("↑0 ↓7 more"), harness.screen)
+    }
+
     func testContentHandlingCyclesThroughTheThreeChoices() async {
         let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
         await harness.press(.tab, .tab)

@@ -56,12 +56,18 @@ extension Explorer {
         }
         row += 1
         // Response parameters.
-        let hint = form.focus == .parameters ? "  a add · Enter edit · d delete" : ""
+        let lines = parameterLines(form, issues: issues, theme: theme)
+        let window = parameterWindow(form, issues, lineCount: lines.count)
+        var hint = form.focus == .parameters ? "  a add · Enter edit · d delete" : ""
+        if window.above > 0 || window.below > 0 {
+            hint = "  ↑\(window.above) ↓\(window.below) more" + hint
+        }
         buffer.write([Span(" Response parameters (\(form.parameters.count))", form.focus == .parameters ? theme.accent : theme.title), Span(hint, theme.muted)], row: row, column: rect.column, limit: rect.right)
         row += 1
-        let lines = parameterLines(form, issues: issues, theme: theme)
-        writeLines(Array(lines.prefix(FormLayout.maxParameterRows)), into: &buffer, rect: Rect(row: row, column: rect.column, height: FormLayout.maxParameterRows, width: rect.width))
-        if let edit = form.parameterEdit, let line = lineIndex(ofRow: edit.row, form, issues), line < FormLayout.maxParameterRows {
+        let shown = Array(lines[window.firstLine..<min(lines.count, window.firstLine + FormLayout.maxParameterRows)])
+        writeLines(shown, into: &buffer, rect: Rect(row: row, column: rect.column, height: FormLayout.maxParameterRows, width: rect.width))
+        if let edit = form.parameterEdit, let line = lineIndex(ofRow: edit.row, form, issues).map({ $0 - window.firstLine }),
+           line >= 0, line < FormLayout.maxParameterRows {
             let y = row + line
             let keyWidth = parameterKeyWidth
             let column = edit.editingValue ? rect.column + 3 + keyWidth + 3 : rect.column + 3
@@ -75,6 +81,28 @@ extension Explorer {
         } else {
             buffer.write("   No templates: the backend body passes through. Press a to add one.", row: layout.editor.row, column: layout.editor.column, style: theme.muted, limit: layout.editor.right)
         }
+    }
+
+    /// Which lines of the parameters table show: the first ones, or a window that keeps the
+    /// row being moved over or edited (and its problem line) in view; and how many parameter
+    /// rows are hidden above and below.
+    static func parameterWindow(_ form: ResponseForm, _ issues: FormIssues, lineCount: Int) -> (firstLine: Int, above: Int, below: Int) {
+        let height = FormLayout.maxParameterRows
+        guard lineCount > height, !form.parameters.isEmpty else { return (0, 0, 0) }
+        let current = form.parameterEdit?.row ?? min(form.parameterCursor, form.parameters.count - 1)
+        var firstLine = 0
+        if let line = lineIndex(ofRow: current, form, issues) {
+            let hasNote = issues.parameters[current] != nil || issues.parameterNotes[current] != nil
+            let last = line + (hasNote ? 1 : 0)
+            if last >= height { firstLine = min(last - height + 1, lineCount - height) }
+        }
+        var above = 0
+        var below = 0
+        for index in form.parameters.indices {
+            guard let line = lineIndex(ofRow: index, form, issues) else { continue }
+            if line < firstLine { above += 1 } else if line >= firstLine + height { below += 1 }
+        }
+        return (firstLine, above, below)
     }
 
     private static func lineIndex(ofRow row: Int, _ form: ResponseForm, _ issues: FormIssues) -> Int? {
