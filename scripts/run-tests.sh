@@ -15,5 +15,10 @@ if [ -z "$summary" ]; then
     echo "tests: no XCTest summary found (the test run did not finish)"
     exit 1
 fi
+if [ "$failed" != "0" ]; then
+    echo "failing assertions (full log: $log):"
+    grep -E ": error: " "$log" | cut -c1-300 | head -20
+    cp "$log" ".build/test-output-failed-$(date +%s).txt"
+fi
 echo "tests: $((total - failed)) passed, $failed failed"
 exit "$status"
