@@ -76,7 +76,8 @@ public final class InputVariable: VelocityObject {
 
     /// The path for a text, compiled once per render.
     private func compiledPath(_ text: String, method: String) throws(VelocityObjectError) -> JSONPath {
-        for entry in recentPaths where entry.text == text { return entry.path }
+        let count = text.utf8.count
+        for entry in recentPaths where entry.text.utf8.count == count && entry.text == text { return entry.path }
         if let parsed = parsedPaths[text] { return parsed }
         let path: JSONPath
         do {

@@ -36,17 +36,13 @@ extension GatewayUtil {
         return written
     }
 
+    /// The standard Base64 alphabet.
+    private static let base64Alphabet: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
     /// The standard Base64 digit of the low six bits.
     @inline(__always)
     private static func base64Digit(_ value: UInt32) -> UInt8 {
-        let sixBits = UInt8(truncatingIfNeeded: value) & 0x3F
-        switch sixBits {
-        case 0..<26: return sixBits + UInt8(ascii: "A")
-        case 26..<52: return sixBits - 26 + UInt8(ascii: "a")
-        case 52..<62: return sixBits - 52 + UInt8(ascii: "0")
-        case 62: return UInt8(ascii: "+")
-        default: return UInt8(ascii: "/")
-        }
+        base64Alphabet.utf8Start[Int(value & 0x3F)]
     }
 
     /// `$util.base64Decode`: Base64 (standard or URL-safe alphabet, padding optional) to text
@@ -54,22 +50,26 @@ extension GatewayUtil {
     public static func base64Decode(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            // Every six bits of alphabet before the first `=` add up to whole output bytes.
-            var digits = 0
-            var end = 0
-            while end < bytes.count, bytes[end] != UInt8(ascii: "=") {
-                if base64Value(bytes[end]) != 0xFF { digits += 1 }
-                end += 1
+            // Every six bits of alphabet before the first `=` add up to whole output bytes: at
+            // most three for four bytes of text. Short text gets that room without measuring.
+            var length = bytes.count * 3 / 4
+            if bytes.count > 64 {
+                var digits = 0
+                for byte in bytes {
+                    if byte == UInt8(ascii: "=") { break }
+                    if base64Value(byte) != 0xFF { digits += 1 }
+                }
+                length = digits * 6 / 8
             }
-            let length = digits * 6 / 8
             if length == 0 { return "" }
             return String(unsafeUninitializedCapacity: length) { buffer in
                 let out = buffer.baseAddress.unsafelyUnwrapped
                 var written = 0
                 var accumulator: UInt32 = 0
                 var bits: UInt32 = 0
-                for index in 0..<end {
-                    let value = base64Value(bytes[index])
+                for byte in bytes {
+                    if byte == UInt8(ascii: "=") { break }
+                    let value = base64Value(byte)
                     if value == 0xFF { continue }
                     accumulator = accumulator << 6 | UInt32(value)
                     bits += 6
@@ -84,16 +84,16 @@ extension GatewayUtil {
         }
     }
 
+    /// For each ASCII byte, its Base64 value (either alphabet) plus 0x30, or `!` when it is not
+    /// a digit: `A` is `0` (0), `/` and `_` are `o` (63).
+    private static let base64Values: StaticString =
+        #"!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!n!n!odefghijklm!!!!!!!0123456789:;<=>?@ABCDEFGHI!!!!o!JKLMNOPQRSTUVWXYZ[\]^_`abc!!!!!"#
+
     /// The six-bit value of a Base64 digit of either alphabet, or 0xFF for any other byte.
     @inline(__always)
     private static func base64Value(_ byte: UInt8) -> UInt8 {
-        switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte - UInt8(ascii: "A")
-        case UInt8(ascii: "a")...UInt8(ascii: "z"): return byte - UInt8(ascii: "a") + 26
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0") + 52
-        case UInt8(ascii: "+"), UInt8(ascii: "-"): return 62
-        case UInt8(ascii: "/"), UInt8(ascii: "_"): return 63
-        default: return 0xFF
-        }
+        guard byte < 0x80 else { return 0xFF }
+        let entry = base64Values.utf8Start[Int(byte)]
+        return entry == UInt8(ascii: "!") ? 0xFF : entry - 0x30
     }
 }

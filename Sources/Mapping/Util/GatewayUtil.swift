@@ -11,7 +11,7 @@ public enum GatewayUtil {
         var text = text
         return text.withUTF8 { bytes -> String? in
             var first = 0
-            while first < bytes.count, escapedJavaScriptLength(bytes[first]) == 1 { first += 1 }
+            while first < bytes.count, isPlainForJavaScript(bytes[first]) { first += 1 }
             if first == bytes.count { return nil }
             // Short text: room for the worst case (six bytes a byte) costs less than measuring.
             var length = first + (bytes.count - first) * 6
@@ -27,6 +27,15 @@ public enum GatewayUtil {
 
     /// Up to this many bytes, results are written into room for the worst case without measuring.
     private static let shortText = 256
+
+    /// Whether `escapeJavaScript` copies a byte as it is: ASCII from the space up, DEL included,
+    /// but `'`, `"`, `/` and `\`.
+    @inline(__always)
+    private static func isPlainForJavaScript(_ byte: UInt8) -> Bool {
+        let low: UInt64 = 0xFFFF_FFFF_0000_0000 & ~(1 << 0x22 | 1 << 0x27 | 1 << 0x2F)
+        let high: UInt64 = ~(1 << (0x5C - 64))
+        return byte < 0x80 && ((byte < 64 ? low : high) >> (byte & 63)) & 1 != 0
+    }
 
     /// How many bytes `escapeJavaScript` writes for a byte of valid UTF-8 (a whole character's
     /// escapes are counted at its first byte: one `\uXXXX`, or two for a surrogate pair).
@@ -64,32 +73,41 @@ public enum GatewayUtil {
         var index = first
         while index < bytes.count {
             let byte = bytes[index]
-            switch byte {
-            case 0x27, 0x22, 0x5C, 0x2F: put(0x5C); put(byte)
-            case 0x08: put(0x5C); put(UInt8(ascii: "b"))
-            case 0x0A: put(0x5C); put(UInt8(ascii: "n"))
-            case 0x09: put(0x5C); put(UInt8(ascii: "t"))
-            case 0x0C: put(0x5C); put(UInt8(ascii: "f"))
-            case 0x0D: put(0x5C); put(UInt8(ascii: "r"))
-            case 0x00..<0x20: putEscape(UInt32(byte))
-            case 0x20..<0x80: put(byte)
-            default:
-                // A UTF-8 sequence: every UTF-16 unit of its character as `\uXXXX`.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var scalar = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-                for offset in 1..<length where index + offset < bytes.count {
-                    scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
-                }
-                if scalar >= 0x10000 {
-                    putEscape(0xD800 + ((scalar - 0x10000) >> 10))
-                    putEscape(0xDC00 + ((scalar - 0x10000) & 0x3FF))
-                } else {
-                    putEscape(scalar)
-                }
-                index += length
+            if isPlainForJavaScript(byte) {
+                put(byte)
+                index += 1
                 continue
             }
-            index += 1
+            if byte < 0x80 {
+                // Printable ASCII that is not plain is one of `'"/\`.
+                if byte >= 0x20 {
+                    put(0x5C); put(byte)
+                } else {
+                    switch byte {
+                    case 0x08: put(0x5C); put(UInt8(ascii: "b"))
+                    case 0x0A: put(0x5C); put(UInt8(ascii: "n"))
+                    case 0x09: put(0x5C); put(UInt8(ascii: "t"))
+                    case 0x0C: put(0x5C); put(UInt8(ascii: "f"))
+                    case 0x0D: put(0x5C); put(UInt8(ascii: "r"))
+                    default: putEscape(UInt32(byte))
+                    }
+                }
+                index += 1
+                continue
+            }
+            // A UTF-8 sequence: every UTF-16 unit of its character as `\uXXXX`.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var scalar = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+            for offset in 1..<length where index + offset < bytes.count {
+                scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            if scalar >= 0x10000 {
+                putEscape(0xD800 + ((scalar - 0x10000) >> 10))
+                putEscape(0xDC00 + ((scalar - 0x10000) & 0x3FF))
+            } else {
+                putEscape(scalar)
+            }
+            index += length
         }
         return written
     }
@@ -144,77 +162,82 @@ public enum GatewayUtil {
     /// Letters, digits and `.-*_`: the bytes `URLEncoder` keeps.
     @inline(__always)
     private static func isURLUnreserved(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
-             UInt8(ascii: "*"), UInt8(ascii: "_"):
-            return true
-        default:
-            return false
-        }
+        let low: UInt64 = 0x03FF_6400_0000_0000   // `*`, `-`, `.`, `0`–`9`
+        let high: UInt64 = 0x07FF_FFFE_87FF_FFFE  // `A`–`Z`, `_`, `a`–`z`
+        return byte < 0x80 && ((byte < 64 ? low : high) >> (byte & 63)) & 1 != 0
     }
 
     /// `$util.urlDecode`: `java.net.URLDecoder.decode(text, "UTF-8")` (`+` → space, `%XX`
     /// bytes as UTF-8); a broken `%` escape is an error, as in Java.
     public static func urlDecode(_ text: String) throws(GatewayUtilError) -> String {
         var text = text
-        // Checking and measuring first means writing cannot fail.
-        let measured = text.withUTF8 { bytes -> (first: Int, length: Int)? in
+        var failed = false
+        let decoded = text.withUTF8 { bytes -> String? in
             var first = 0
             while first < bytes.count, bytes[first] != UInt8(ascii: "+"), bytes[first] != UInt8(ascii: "%") { first += 1 }
-            if first == bytes.count { return (first, first) }
-            var length = first
-            var index = first
-            while index < bytes.count {
-                if bytes[index] == UInt8(ascii: "%") {
-                    guard index + 2 < bytes.count, hexValue(bytes[index + 1]) != nil, hexValue(bytes[index + 2]) != nil else {
-                        return nil
-                    }
-                    index += 3
-                } else {
-                    index += 1
-                }
-                length += 1
+            if first == bytes.count { return nil }
+            // Measuring checks every escape, so writing cannot fail (nor overrun the room).
+            guard let length = decodedURLLength(bytes, from: first) else {
+                failed = true
+                return nil
             }
-            return (first, length)
-        }
-        guard let measured else {
-            throw GatewayUtilError(message: "URLDecoder: Illegal hex characters in escape (%) pattern")
-        }
-        if measured.first == text.utf8.count { return text }
-        return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: measured.length) { buffer in
-                let out = buffer.baseAddress.unsafelyUnwrapped
-                if measured.first > 0 { out.initialize(from: bytes.baseAddress.unsafelyUnwrapped, count: measured.first) }
-                var written = measured.first
-                var index = measured.first
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == UInt8(ascii: "+") {
-                        out[written] = UInt8(ascii: " ")
-                        index += 1
-                    } else if byte == UInt8(ascii: "%") {
-                        out[written] = (hexValue(bytes[index + 1]) ?? 0) << 4 | (hexValue(bytes[index + 2]) ?? 0)
-                        index += 3
-                    } else {
-                        out[written] = byte
-                        index += 1
-                    }
-                    written += 1
-                }
-                return written
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                writeDecodedURL(bytes, from: first, to: buffer.baseAddress.unsafelyUnwrapped)
             }
         }
+        if failed { throw GatewayUtilError(message: "URLDecoder: Illegal hex characters in escape (%) pattern") }
+        return decoded ?? text
+    }
+
+    /// The length of `urlDecode`'s result for text whose first `first` bytes stay as they are,
+    /// or nil when a `%` escape is broken.
+    private static func decodedURLLength(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int) -> Int? {
+        var length = first
+        var index = first
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%") {
+                guard index + 2 < bytes.count, hexValue(bytes[index + 1]) != nil, hexValue(bytes[index + 2]) != nil else {
+                    return nil
+                }
+                index += 3
+            } else {
+                index += 1
+            }
+            length += 1
+        }
+        return length
+    }
+
+    /// Writes `urlDecode`'s bytes for text whose first `first` bytes stay as they are and whose
+    /// escapes are checked; returns the number written.
+    private static func writeDecodedURL(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int,
+                                        to out: UnsafeMutablePointer<UInt8>) -> Int {
+        if first > 0 { out.initialize(from: bytes.baseAddress.unsafelyUnwrapped, count: first) }
+        var written = first
+        var index = first
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "+") {
+                out[written] = UInt8(ascii: " ")
+                index += 1
+            } else if byte == UInt8(ascii: "%") {
+                out[written] = (hexValue(bytes[index + 1]) ?? 0) << 4 | (hexValue(bytes[index + 2]) ?? 0)
+                index += 3
+            } else {
+                out[written] = byte
+                index += 1
+            }
+            written += 1
+        }
+        return written
     }
 
     @inline(__always)
     private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
+        let digit = byte &- UInt8(ascii: "0")
+        if digit < 10 { return digit }
+        let letter = (byte | 0x20) &- UInt8(ascii: "a")
+        return letter < 6 ? letter + 10 : nil
     }
 }
 
