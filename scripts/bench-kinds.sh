@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d "${TMPDIR:-/tmp}/gwx-kinds.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+[ -n "${KEEP_KINDS:-}" ] && echo "work: $work" >&2 || trap 'rm -rf "$work"' EXIT
 swift build -c release --product gwx-bench 2>&1 | grep -E 'error|warning: ' || true
 bin=$(swift build -c release --show-bin-path)
 "$bin/gwx-bench" inputs "$work/render" >/dev/null

@@ -15,6 +15,18 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(value.compactJSON, #"{"a":3,"b":2}"#)
     }
 
+    func testRepeatedKeyInTemplateValuesKeepsFirstPlaceAndLastValue() throws {
+        // Small objects find repeats by scanning, objects of 16 keys or more with a set.
+        let small = #"{"a":1,"b":2,"a":3}"#
+        let big = "{" + (0..<20).map { "\"k\($0 % 17)\":\($0)" }.joined(separator: ",") + "}"
+        for text in [small, big] {
+            let direct = try JSONParser.parseBodyValue(text)
+            XCTAssertEqual(direct.gatewayJSON, try JSONParser.parseBody(text).velocityValue().gatewayJSON)
+        }
+        XCTAssertEqual(try JSONParser.parseBodyValue(small).gatewayJSON, #"{"a":3,"b":2}"#)
+        XCTAssertTrue(try JSONParser.parseBodyValue(big).gatewayJSON.hasPrefix(#"{"k0":17,"k1":18,"k2":19,"k3":3,"#))
+    }
+
     func testEscapesAndSurrogatePairsAreDecoded() throws {
         let value = try JSONParser.parse(#""a\"b\\c\/d\n\u00e9\ud83d\ude00""#)
         XCTAssertEqual(value, .string("a\"b\\c/d\né😀"))

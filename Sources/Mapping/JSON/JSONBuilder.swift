@@ -4,6 +4,8 @@ import Velocity
 protocol JSONBuilder {
     /// The value type built.
     associatedtype Output
+    /// An object's key as the builder keeps it.
+    associatedtype Key: Hashable
     /// JSON `null`.
     static var null: Output { get }
     /// `true` or `false`.
@@ -14,8 +16,10 @@ protocol JSONBuilder {
     static func number(_ text: UnsafeBufferPointer<UInt8>) -> Output
     /// An array.
     static func array(_ elements: [Output]) -> Output
+    /// An object's key, unescaped.
+    static func key(_ text: String) -> Key
     /// An object; a repeated key keeps its first place and its last value.
-    static func object(keys: [String], values: [Output], hasDuplicates: Bool) -> Output
+    static func object(keys: [Key], values: [Output], hasDuplicates: Bool) -> Output
     /// Whether a value is an object, an array or a string (json-smart ignores text after those).
     static func isObjectArrayOrString(_ value: Output) -> Bool
     /// Whether strings, keys and elements are kept (false: the text is only checked).
@@ -35,6 +39,7 @@ enum JSONCheckingBuilder: JSONBuilder {
     static func string(_ text: String) {}
     static func number(_ text: UnsafeBufferPointer<UInt8>) {}
     static func array(_ elements: [Void]) {}
+    static func key(_ text: String) -> String { text }
     static func object(keys: [String], values: [Void], hasDuplicates: Bool) {}
     static func isObjectArrayOrString(_ value: Void) -> Bool { true }
     static var keepsText: Bool { false }
@@ -47,6 +52,7 @@ enum JSONValueBuilder: JSONBuilder {
     static func string(_ text: String) -> JSONValue { .string(text) }
     static func number(_ text: UnsafeBufferPointer<UInt8>) -> JSONValue { .number(String(decoding: text, as: UTF8.self)) }
     static func array(_ elements: [JSONValue]) -> JSONValue { .array(elements) }
+    static func key(_ text: String) -> String { text }
 
     static func object(keys: [String], values: [JSONValue], hasDuplicates: Bool) -> JSONValue {
         if hasDuplicates { return .object(JSONObject(Array(zip(keys, values)))) }
@@ -90,13 +96,16 @@ enum VelocityValueBuilder: JSONBuilder {
 
     static func array(_ elements: [Value]) -> Value { .list(VList(elements, style: .json)) }
 
-    static func object(keys: [String], values: [Value], hasDuplicates: Bool) -> Value {
+    /// Keys are made map keys as they are read (no second array per object).
+    static func key(_ text: String) -> MapKey { .string(text) }
+
+    static func object(keys: [MapKey], values: [Value], hasDuplicates: Bool) -> Value {
         if hasDuplicates {
             let map = VMap(style: .java)
             for (key, value) in zip(keys, values) { map[key] = value }
             return .map(map)
         }
-        return .map(VMap(uniqueKeys: keys.map { MapKey.string($0) }, values: values, style: .java))
+        return .map(VMap(uniqueKeys: keys, values: values, style: .java))
     }
 
     static func isObjectArrayOrString(_ value: Value) -> Bool {

@@ -69,11 +69,11 @@ struct JSONByteReader<Builder: JSONBuilder> {
             throw JSONReadFailure(message: "nesting deeper than \(JSONParser.maximumDepth) levels", offset: position)
         }
         position += 1
-        var keys: [String] = []
+        var keys: [Builder.Key] = []
         var values: [Output] = []
         var hasDuplicates = false
         // Small objects check for repeated keys by scanning; big ones switch to a set.
-        var seen: Set<String>?
+        var seen: Set<Builder.Key>?
         skipWhitespace()
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
             position += 1
@@ -88,7 +88,7 @@ struct JSONByteReader<Builder: JSONBuilder> {
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
                 throw failure("expected a string key")
             }
-            let key = try readString()
+            let key = Builder.key(try readString())
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw failure("expected ':'") }
             position += 1
@@ -131,6 +131,8 @@ struct JSONByteReader<Builder: JSONBuilder> {
             position += 1
             return Builder.array(elements)
         }
+        // Room for a few elements at once: growing one by one reallocates at 1, 2 and 4.
+        if Builder.keepsText { elements.reserveCapacity(4) }
         while true {
             skipWhitespace()
             if depth == recordedDepth { elementOffsets.append(position) }

@@ -4,24 +4,49 @@ public enum JSONStringEscaping {
     /// and `/` are backslash-escaped, control characters and U+007F–U+009F, U+2000–U+20FF
     /// become `\uXXXX` (upper-case hex); everything else is written as is.
     public static func appendJSONSmartEscaped(_ text: String, to output: inout String) {
-        var bytes: [UInt8] = []
-        appendJSONSmartEscaped(text, to: &bytes)
-        output += String(decoding: bytes, as: UTF8.self)
+        var buffer = UTF8Buffer(capacity: text.utf8.count + 16)
+        appendJSONSmartEscaped(text, to: &buffer)
+        output += buffer.makeString()
     }
 
-    /// Appends `text` json-smart-escaped, as UTF-8 bytes.
-    static func appendJSONSmartEscaped(_ text: String, to output: inout [UInt8]) {
+    /// Appends `text` json-smart-escaped and in quotes.
+    static func appendJSONSmartQuoted(_ text: String, to output: inout UTF8Buffer) {
         var text = text
-        text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { appendJSONSmartEscaped(bytes: $0, to: &output) }
+        text.withUTF8 { bytes in
+            output.reserve(bytes.count + 2)
+            output.append(0x22)
+            appendJSONSmartEscaped(bytes: bytes, to: &output)
+            output.append(0x22)
+        }
+    }
+
+    /// Appends `text` json-smart-escaped.
+    static func appendJSONSmartEscaped(_ text: String, to output: inout UTF8Buffer) {
+        var text = text
+        text.withUTF8 { appendJSONSmartEscaped(bytes: $0, to: &output) }
+    }
+
+    /// Whether json-smart writes a byte as it is, wherever it stands: printable ASCII but
+    /// `"`, `/`, `\` and DEL, and UTF-8 bytes other than the leads of U+0080–U+009F (0xC2)
+    /// and U+2000–U+20FF (0xE2).
+    @inline(__always)
+    private static func isPlainForJSONSmart(_ byte: UInt8) -> Bool {
+        let low: UInt64 = 0xFFFF_FFFF_0000_0000 & ~(1 << 0x22 | 1 << 0x2F)
+        let high: UInt64 = ~(1 << (0x5C - 64) | 1 << (0x7F - 64))
+        if byte < 0x80 { return ((byte < 64 ? low : high) >> (byte & 63)) & 1 != 0 }
+        return byte != 0xC2 && byte != 0xE2
     }
 
     /// Appends valid UTF-8 json-smart-escaped; bytes that need nothing are copied in runs.
-    private static func appendJSONSmartEscaped(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    private static func appendJSONSmartEscaped(bytes: UnsafeBufferPointer<UInt8>, to output: inout UTF8Buffer) {
         var runStart = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            if isPlainForJSONSmart(byte) {
+                index += 1
+                continue
+            }
             var escape: UInt8 = 0
             var unit: UInt16 = 0
             var length = 1
@@ -45,7 +70,7 @@ public enum JSONStringEscaping {
                 index += 1
                 continue
             }
-            if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            if runStart < index { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             if escape != 0 {
                 output.append(0x5C)
                 output.append(escape)
@@ -55,25 +80,20 @@ public enum JSONStringEscaping {
             index += length
             runStart = index
         }
-        if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
+        if runStart < bytes.count { output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
     }
-
-    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// Appends `\uXXXX` with four upper-case hex digits, as Java libraries write it.
-    static func appendUnicodeEscape(_ unit: UInt16, to output: inout [UInt8]) {
-        output.append(0x5C)
-        output.append(UInt8(ascii: "u"))
-        output.append(hexDigits[Int(unit >> 12 & 0xF)])
-        output.append(hexDigits[Int(unit >> 8 & 0xF)])
-        output.append(hexDigits[Int(unit >> 4 & 0xF)])
-        output.append(hexDigits[Int(unit & 0xF)])
-    }
-
-    /// Appends `\uXXXX` with four upper-case hex digits to a string.
-    static func appendUnicodeEscape(_ unit: UInt16, to output: inout String) {
-        var bytes: [UInt8] = []
-        appendUnicodeEscape(unit, to: &bytes)
-        output += String(decoding: bytes, as: UTF8.self)
+    static func appendUnicodeEscape(_ unit: UInt16, to output: inout UTF8Buffer) {
+        output.reserve(6)
+        output.appendReserved { out in
+            out[0] = 0x5C
+            out[1] = UInt8(ascii: "u")
+            out[2] = GatewayUtil.upperHexDigit(UInt32(unit) >> 12)
+            out[3] = GatewayUtil.upperHexDigit(UInt32(unit) >> 8)
+            out[4] = GatewayUtil.upperHexDigit(UInt32(unit) >> 4)
+            out[5] = GatewayUtil.upperHexDigit(UInt32(unit))
+            return 6
+        }
     }
 }

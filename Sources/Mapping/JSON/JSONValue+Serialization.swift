@@ -2,21 +2,18 @@ extension JSONValue {
     /// Compact JSON the way json-smart's `JSONValue.toJSONString` prints the value read from
     /// this document: numbers as their Java values print (`1.50` → `1.5`, `1e3` → `1000.0`).
     public var compactJSON: String {
-        var output: [UInt8] = []
+        var output = UTF8Buffer()
         appendCompactJSON(to: &output)
-        return String(decoding: output, as: UTF8.self)
+        return output.makeString()
     }
 
-    /// Appends `compactJSON` as UTF-8 bytes.
-    func appendCompactJSON(to output: inout [UInt8]) {
+    /// Appends `compactJSON`.
+    func appendCompactJSON(to output: inout UTF8Buffer) {
         switch self {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .number(let text): output.append(contentsOf: JavaNumber(jsonText: text).javaString.utf8)
-        case .string(let text):
-            output.append(0x22)
-            JSONStringEscaping.appendJSONSmartEscaped(text, to: &output)
-            output.append(0x22)
+        case .null: output.append("null")
+        case .bool(let value): output.append(value ? "true" : "false")
+        case .number(let text): output.append(JavaNumber(jsonText: text).javaString)
+        case .string(let text): JSONStringEscaping.appendJSONSmartQuoted(text, to: &output)
         case .array(let elements):
             output.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
@@ -28,9 +25,7 @@ extension JSONValue {
             output.append(UInt8(ascii: "{"))
             for (index, member) in object.members.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                output.append(0x22)
-                JSONStringEscaping.appendJSONSmartEscaped(member.key, to: &output)
-                output.append(0x22)
+                JSONStringEscaping.appendJSONSmartQuoted(member.key, to: &output)
                 output.append(UInt8(ascii: ":"))
                 member.value.appendCompactJSON(to: &output)
             }

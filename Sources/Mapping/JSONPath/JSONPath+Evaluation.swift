@@ -26,6 +26,23 @@ extension JSONPath {
     static func evaluateDefinite<Node: JSONPathNode>(_ steps: [Step], on start: Node, root: Node? = nil) -> Node? {
         var node = start
         for step in steps {
+            // A name or an index finds at most one node: no array needed.
+            if !step.isDeepScan {
+                switch step.selector {
+                case .names(let names) where names.count == 1:
+                    guard let member = node.jsonPathMember(names[0]) else { return nil }
+                    node = member
+                    continue
+                case .index(let index):
+                    guard let elements = node.jsonPathElements else { return nil }
+                    let resolved = index < 0 ? elements.count + index : index
+                    guard resolved >= 0 && resolved < elements.count else { return nil }
+                    node = elements[resolved]
+                    continue
+                default:
+                    break
+                }
+            }
             var found: [Node] = []
             step.apply(to: node, root: root ?? start, into: &found)
             guard step.isDefinite || found.count == 1, let first = found.first else { return nil }

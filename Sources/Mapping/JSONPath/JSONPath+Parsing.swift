@@ -2,8 +2,7 @@ extension JSONPath {
     /// Compiles a JSONPath expression; like Jayway, a path without a leading `$` is read as `$.path`.
     public init(_ text: String) throws(JSONPathError) {
         var parser = JSONPathParser(text: text)
-        self.text = text
-        self.steps = try parser.parsePath()
+        self.init(text: text, steps: try parser.parsePath())
     }
 }
 

@@ -7,9 +7,15 @@ public struct JSONPath: Equatable, Sendable {
     public let text: String
     /// The steps after the root `$`.
     let steps: [Step]
-
     /// Whether the path yields at most one value (Jayway's "definite" path).
-    public var isDefinite: Bool { steps.allSatisfy(\.isDefinite) }
+    public let isDefinite: Bool
+
+    /// A path of the given steps.
+    init(text: String, steps: [Step]) {
+        self.text = text
+        self.steps = steps
+        isDefinite = steps.allSatisfy(\.isDefinite)
+    }
 
     /// One step of a path: a selector applied to the current nodes, or to all their descendants.
     struct Step: Equatable, Sendable {

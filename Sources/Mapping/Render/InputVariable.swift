@@ -7,11 +7,18 @@ public final class InputVariable: VelocityObject {
     let body: String
     /// Path, query string and header parameters, in that order.
     let parameters: [(kind: String, values: [(name: String, value: String)])]
-    private var document: Value?
+    // The caches below are read and replaced, never held across a call (no overlapping
+    // access), so their exclusivity checks are skipped: they were a tenth of `$input.path`.
+    @exclusivity(unchecked) private var document: Value?
     /// The body's JSON error, once a template asked for it as JSON and it was not.
     private(set) var bodyError: JSONSyntaxError?
-    /// Paths already parsed in this render, by their text (templates repeat the same few).
-    private var parsedPaths: [String: JSONPath] = [:]
+    /// The first paths parsed in this render, searched in order: comparing a template's few
+    /// path literals is cheaper than hashing them.
+    @exclusivity(unchecked) private var recentPaths: [(text: String, path: JSONPath)] = []
+    /// Paths parsed in this render beyond `recentPaths`, by their text.
+    @exclusivity(unchecked) private var parsedPaths: [String: JSONPath] = [:]
+    /// How many paths `recentPaths` holds at most.
+    private static let recentPathLimit = 8
 
     /// Creates `$input` for a body and the request's parameters.
     init(body: String, path: [(String, String)], querystring: [(String, String)], header: [(String, String)]) {
@@ -30,12 +37,13 @@ public final class InputVariable: VelocityObject {
     }
 
     public func call(_ method: String, arguments: [Value]) throws(VelocityObjectError) -> Value? {
+        // `path` and `json` first: they are most of the calls.
         switch (method, arguments.count) {
-        case ("getBody", 0): return .string(body)
         case ("path", 1): return try evaluate(arguments[0], method: "path") ?? .null
         case ("json", 1):
             guard let value = try evaluate(arguments[0], method: "json") else { return .string("null") }
             return .string(value.gatewayJSON)
+        case ("getBody", 0): return .string(body)
         case ("params", 0): return .map(allParameters())
         case ("params", 1): return .string(parameter(named: arguments[0].javaString))
         default: return nil
@@ -57,22 +65,32 @@ public final class InputVariable: VelocityObject {
 
     /// The value at a JSONPath, or nil when a definite path finds nothing.
     private func evaluate(_ argument: Value, method: String) throws(VelocityObjectError) -> Value? {
-        let text = argument.javaString
-        let path: JSONPath
-        if let parsed = parsedPaths[text] {
-            path = parsed
-        } else {
-            do {
-                path = try JSONPath(text)
-            } catch {
-                throw VelocityObjectError("$input.\(method): \(error.description)")
-            }
-            parsedPaths[text] = path
-        }
+        let text: String
+        if case .string(let string) = argument { text = string } else { text = argument.javaString }
+        let path = try compiledPath(text, method: method)
         switch path.evaluate(on: try parsedBody(method: method)) {
         case .missing: return nil
         case .value(let value): return value
         }
+    }
+
+    /// The path for a text, compiled once per render.
+    private func compiledPath(_ text: String, method: String) throws(VelocityObjectError) -> JSONPath {
+        let count = text.utf8.count
+        for entry in recentPaths where entry.text.utf8.count == count && entry.text == text { return entry.path }
+        if let parsed = parsedPaths[text] { return parsed }
+        let path: JSONPath
+        do {
+            path = try JSONPath(text)
+        } catch {
+            throw VelocityObjectError("$input.\(method): \(error.description)")
+        }
+        if recentPaths.count < InputVariable.recentPathLimit {
+            recentPaths.append((text, path))
+        } else {
+            parsedPaths[text] = path
+        }
+        return path
     }
 
     private func allParameters() -> VMap {
