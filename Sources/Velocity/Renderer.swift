@@ -48,7 +48,7 @@ final class Renderer {
     /// One reusable argument array per call depth.
     @exclusivity(unchecked) var argumentBuffers: [[Value]] = []
 
-    init(template: Template, context: [String: Value], options: RenderOptions) {
+    init(template: Template, context: some Sequence<(key: String, value: Value)>, options: RenderOptions) {
         self.template = template
         self.options = options
         self.globals = VariableTable(names: template.names, index: template.nameIndex, context: context)

@@ -31,22 +31,31 @@ final class NameNumbering {
 /// template's numbered names, later slots the names only met at render time (context values the
 /// template never names, `#evaluate`d text, `#define`).
 struct VariableTable {
+    private let templateNames: [String]
     private let templateIndex: [String: Int]
     private var extraIndex: [String: Int] = [:]
     /// Each slot's value; `.null` when unset (Velocity reads both the same).
     private var values: [Value]
+    /// Up to this many names, a name is found by comparing (short names compare in one step,
+    /// cheaper than hashing).
+    private static let linearLimit = 16
 
     /// Creates a table for a template's numbered names, holding a context's variables.
-    init(names: [String], index: [String: Int], context: [String: Value]) {
+    init(names: [String], index: [String: Int], context: some Sequence<(key: String, value: Value)>) {
+        templateNames = names
         templateIndex = index
         values = Array(repeating: .null, count: names.count)
-        values.reserveCapacity(names.count + context.count)
+        values.reserveCapacity(names.count + 4)
         for (name, value) in context { values[slot(named: name)] = value }
     }
 
     /// The slot of a name, when it has one.
     func existingSlot(named name: String) -> Int? {
-        templateIndex[name] ?? extraIndex[name]
+        if templateNames.count <= VariableTable.linearLimit {
+            for slot in templateNames.indices where templateNames[slot] == name { return slot }
+            return extraIndex.isEmpty ? nil : extraIndex[name]
+        }
+        return templateIndex[name] ?? extraIndex[name]
     }
 
     /// The slot of a name, made when new.

@@ -26,10 +26,10 @@ final class GatewayVariables {
         for entry in request.stageVariables.entries { stageVariables[entry.key] = .string(entry.value) }
     }
 
-    /// The template's variables by name.
-    var values: [String: Value] {
-        ["input": .object(input), "util": .object(UtilVariable()), "context": .map(context),
-         "stageVariables": .map(stageVariables)]
+    /// The template's variables, by name.
+    var values: [(key: String, value: Value)] {
+        [("input", .object(input)), ("util", .object(UtilVariable())), ("context", .map(context)),
+         ("stageVariables", .map(stageVariables))]
     }
 
     /// `$context.responseOverride.status` and `.header.*` as the template left them.

@@ -33,7 +33,7 @@ public struct CompiledTemplate: Sendable {
         let variables = GatewayVariables(request: request, withContext: readsContext)
         let output: [UInt8]
         do {
-            output = try template.renderUTF8(context: variables.values)
+            output = try template.renderUTF8(variables: variables.values)
         } catch {
             throw RenderError(templateError: error, bodyError: variables.input.bodyError, bodyName: request.bodyName)
         }
