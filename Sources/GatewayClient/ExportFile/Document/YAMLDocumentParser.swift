@@ -11,6 +11,8 @@ struct YAMLDocumentParser {
     var flowDepth = 0
     var depth = 0
     var anchors: [String: DocNode] = [:]
+    /// Anchors whose nodes are being parsed: an alias of one of them would be a cycle.
+    var openAnchors: Set<String> = []
 
     init(source: SourceText) {
         self.source = source
@@ -68,6 +70,8 @@ struct YAMLDocumentParser {
         defer { depth -= 1 }
         guard depth < 256 else { throw error("the document is nested too deeply", at: pos) }
         let (anchor, tag) = try scanProperties()
+        let wasOpen = anchor.map { !openAnchors.insert($0).inserted } ?? true
+        defer { if let anchor, !wasOpen { openAnchors.remove(anchor) } }
         var node: DocNode
         if anchor != nil || tag != nil, atEnd || isBreak(pos) || current == Byte.hash {
             let propertiesEnd = pos
@@ -196,11 +200,11 @@ struct YAMLDocumentParser {
         let end = entries.last.map { max($0.value.span.end.offset, $0.key.span.end.offset) } ?? firstKey.span.end.offset
         // Leave the cursor where the mapping ends so the caller can finish that line.
         pos = end
-        return DocMapping(span: source.span(firstKey.span.start.offset, end), isFlow: false, entries: entries)
+        return try resolvingMerge(DocMapping(span: source.span(firstKey.span.start.offset, end), isFlow: false, entries: entries))
     }
 
     mutating func parseBlockKey() throws -> DocScalar {
-        _ = try scanProperties()
+        let tag = try scanProperties().tag
         let byte = current
         switch byte {
         case UInt8(ascii: "?") where isBlankOrEnd(pos + 1):
@@ -212,14 +216,17 @@ struct YAMLDocumentParser {
         case UInt8(ascii: "|"), UInt8(ascii: ">"):
             throw error("a block scalar cannot be a mapping key", at: pos)
         case Byte.quote, Byte.doubleQuote:
-            let key = try scanQuoted()
+            var key = try scanQuoted()
             guard key.span.start.line == key.span.end.line else {
                 throw error("a mapping key must fit on one line", at: key.span.start.offset)
             }
+            key.tag = tag
             return key
         default:
             guard canStartPlain(pos) else { throw cannotStart(pos) }
-            return try scanPlain(parentIndent: Int.max, multiline: false)
+            var key = try scanPlain(parentIndent: Int.max, multiline: false)
+            key.tag = tag
+            return key
         }
     }
 
@@ -287,6 +294,9 @@ struct YAMLDocumentParser {
     mutating func parseAlias() throws -> DocNode {
         let start = pos
         let name = try scanName()
+        if openAnchors.contains(name) {
+            throw error("the alias '*\(name)' is inside the node anchored '&\(name)' that it names: recursive YAML is not supported", at: start)
+        }
         guard let target = anchors[name] else { throw error("unknown alias '*\(name)': no '&\(name)' anchor before it", at: start) }
         return .alias(DocAlias(span: source.span(start, pos), name: name, target: target))
     }
