@@ -146,6 +146,51 @@ final class ExportFileMergeKeyEditTests: XCTestCase {
         XCTAssertEqual(error.message, "cannot edit the integration response 'default': 'x-amazon-apigateway-integration' is the alias *mock at line 11, column 40, which shares the node anchored &mock on line 4: edit the anchored node, or replace the alias with a copy of it")
     }
 
+    // MARK: - A response that others merge
+
+    static let anchoredResponse = """
+    openapi: 3.0.1
+    info: {title: A}
+    paths:
+      /a:
+        get:
+          x-amazon-apigateway-integration:
+            type: mock
+            responses:
+              default: &base
+                statusCode: "200"
+                responseTemplates:
+                  application/json: '{}'
+              "4\\\\d{2}":
+                <<: *base
+                statusCode: "400"
+
+    """
+
+    func testResponseThatOthersMergeIsNotChangedThroughGwx() async throws {
+        let export = try EditedExport(text: Self.anchoredResponse, name: "anchored.yaml")
+        let expected = "cannot change the node anchored &base (line 10): *base at line 14, column 17 uses it too, and an edit here would change both; edit the anchored node by hand, or give each place its own copy"
+        let changed = try await refusal(export, "/a", status: "200") { $0.responseTemplates["application/json"] = "[]" }
+        XCTAssertEqual(changed.message, expected)
+        XCTAssertEqual(changed.place?.line, 10)
+        let added = try await refusal(export, "/a", status: "200") { $0.contentHandling = .convertToText }
+        XCTAssertEqual(added.message, expected)
+        do {
+            try await export.source.deleteIntegrationResponse(IntegrationResponseID(restApiId: export.apiID, resourceId: "/a", httpMethod: "GET", statusCode: "200"))
+            XCTFail("expected a refusal")
+        } catch let error as ExportFileError {
+            XCTAssertEqual(error.message, expected)
+        }
+        XCTAssertEqual(try export.after, export.before)
+    }
+
+    func testResponseThatMergesAnotherIsEditedAndResponsesAreAddedAfterIt() async throws {
+        let export = try EditedExport(text: Self.anchoredResponse, name: "anchored.yaml")
+        try await export.edit("/a", "GET", status: "400") { $0.statusCode = "404" }
+        _ = try await export.source.saveIntegrationResponse(IntegrationResponse(statusCode: "500", selectionPattern: "5.."), original: nil, at: export.method("/a", "GET"))
+        XCTAssertEqual(try export.lineDiff(), LineDiff([#"            statusCode: "400""#], [#"            statusCode: "404""#, "          5..:", "            statusCode: '500'"]))
+    }
+
     // MARK: - Deleting and round trips
 
     func testResponsesWithMergeKeysAreDeletedWithTheirLines() async throws {

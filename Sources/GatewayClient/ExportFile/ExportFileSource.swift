@@ -155,9 +155,11 @@ public actor ExportFileSource: GatewaySource {
         }
     }
 
-    /// Applies edits, checks the result reads back as `expected`, checks nobody changed the
-    /// file meanwhile, and writes it atomically.
+    /// Refuses edits inside an anchored node that an alias also uses, applies the edits,
+    /// checks the result reads back as `expected`, checks nobody changed the file meanwhile,
+    /// and writes it atomically.
     func commit(_ edits: [TextEdit], over snapshot: ExportSnapshot, expecting expected: APIDefinition) throws {
+        try snapshot.editor.refuseEditsOfSharedAnchors(edits)
         let newBytes = try edits.applied(to: snapshot.document.source.bytes, file: path)
         try snapshot.verify(newBytes, expecting: expected)
         let current = try ExportFileIO.readAll(path)

@@ -67,3 +67,21 @@ enum DocSharing: Hashable, Sendable {
         return nil
     }
 }
+
+/// A YAML anchor that an alias (or a merge key) uses: the anchored node's text stands for
+/// both places, so an edit inside it changes both.
+public struct DocAnchorUse: Hashable, Sendable {
+    /// The anchor name.
+    public var name: String
+    /// Where the anchored node is written.
+    public var anchored: DocSpan
+    /// Where the `*name` that uses it is written.
+    public var alias: DocSpan
+
+    /// A use of an anchor by an alias.
+    public init(name: String, anchored: DocSpan, alias: DocSpan) {
+        self.name = name
+        self.anchored = anchored
+        self.alias = alias
+    }
+}

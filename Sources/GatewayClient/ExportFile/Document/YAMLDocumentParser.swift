@@ -13,16 +13,19 @@ struct YAMLDocumentParser {
     var anchors: [String: DocNode] = [:]
     /// Anchors whose nodes are being parsed: an alias of one of them would be a cycle.
     var openAnchors: Set<String> = []
+    /// Every alias, with the anchored node it uses.
+    var anchorUses: [DocAnchorUse] = []
 
     init(source: SourceText) {
         self.source = source
         self.bytes = source.bytes
     }
 
-    /// Parses a whole YAML file holding one document.
-    static func parse(_ source: SourceText) throws -> DocNode {
+    /// Parses a whole YAML file holding one document; also returns every use of an anchor.
+    static func parse(_ source: SourceText) throws -> (root: DocNode, anchorUses: [DocAnchorUse]) {
         var parser = YAMLDocumentParser(source: source)
-        return try parser.parseStream()
+        let root = try parser.parseStream()
+        return (root, parser.anchorUses)
     }
 
     mutating func parseStream() throws -> DocNode {
@@ -298,6 +301,8 @@ struct YAMLDocumentParser {
             throw error("the alias '*\(name)' is inside the node anchored '&\(name)' that it names: recursive YAML is not supported", at: start)
         }
         guard let target = anchors[name] else { throw error("unknown alias '*\(name)': no '&\(name)' anchor before it", at: start) }
-        return .alias(DocAlias(span: source.span(start, pos), name: name, target: target))
+        let span = source.span(start, pos)
+        anchorUses.append(DocAnchorUse(name: name, anchored: target.span, alias: span))
+        return .alias(DocAlias(span: span, name: name, target: target))
     }
 }

@@ -40,3 +40,34 @@ extension DocumentEditor {
         }
     }
 }
+
+// MARK: - Refusing edits inside an anchored node that an alias also uses
+
+extension DocumentEditor {
+    /// Adds entries to a mapping after checking the mapping is not part of an anchored node
+    /// that an alias or merge key uses elsewhere (the new entries would show there too).
+    func insertOwnEntries(_ entries: [EditEntry], into mapping: DocMapping, after index: Int) throws -> TextEdit {
+        if let use = document.anchorUses.first(where: { $0.anchored.range.lowerBound <= mapping.span.range.lowerBound && mapping.span.range.upperBound <= $0.anchored.range.upperBound }) {
+            throw sharedAnchorRefusal(use)
+        }
+        return insertEntries(entries, into: mapping, after: index)
+    }
+
+    /// Throws when an edit changes text inside an anchored node that an alias also uses.
+    func refuseEditsOfSharedAnchors(_ edits: [TextEdit]) throws {
+        for edit in edits {
+            for use in document.anchorUses {
+                let anchored = use.anchored.range
+                let touches = edit.range.isEmpty
+                    ? anchored.lowerBound < edit.range.lowerBound && edit.range.lowerBound < anchored.upperBound
+                    : edit.range.lowerBound < anchored.upperBound && anchored.lowerBound < edit.range.upperBound
+                if touches { throw sharedAnchorRefusal(use) }
+            }
+        }
+    }
+
+    func sharedAnchorRefusal(_ use: DocAnchorUse) -> ExportFileError {
+        unsupported("cannot change the node anchored &\(use.name) (line \(use.anchored.start.line)): *\(use.name) at line \(use.alias.start.line), column \(use.alias.start.column) uses it too, and an edit here would change both; edit the anchored node by hand, or give each place its own copy",
+                    at: use.anchored.start.offset)
+    }
+}

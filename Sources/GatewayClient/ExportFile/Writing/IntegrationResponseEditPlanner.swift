@@ -32,14 +32,14 @@ struct IntegrationResponseEditPlanner {
         let action = "add the integration response '\(entry.key)'"
         if let sharing { throw editor.refusal(action, sharing) }
         guard let index = try editor.ownIndex(of: "responses", in: integration, toDo: action) else {
-            return [editor.insertEntries([EditEntry("responses", .mapping([entry]))], into: integration, after: integration.written.count - 1)]
+            return [try editor.insertOwnEntries([EditEntry("responses", .mapping([entry]))], into: integration, after: integration.written.count - 1)]
         }
         let responsesEntry = integration.written[index]
         if let sharing = DocSharing.of(responsesEntry) { throw editor.refusal(action, sharing) }
         guard case let .mapping(responses) = responsesEntry.value, !responses.written.isEmpty else {
             return editor.replaceValue(ofEntryAt: index, in: integration, with: .mapping([entry]))
         }
-        return [editor.insertEntries([entry], into: responses, after: responses.written.count - 1)]
+        return [try editor.insertOwnEntries([entry], into: responses, after: responses.written.count - 1)]
     }
 
     /// Edits that remove one integration response.
@@ -110,14 +110,14 @@ struct IntegrationResponseEditPlanner {
             guard let anchor = body.written.indices.last(where: { !deleted.contains($0) }) else {
                 throw editor.unsupported("cannot rewrite an integration response with no keys left", at: body.span.start.offset)
             }
-            edits.append(editor.insertEntries(inserted, into: body, after: anchor))
+            edits.append(try editor.insertOwnEntries(inserted, into: body, after: anchor))
         }
         return edits
     }
 
     func setField(_ field: String, in body: DocMapping, to text: String, indent: Int, owner: String) throws -> [TextEdit] {
         guard let index = try editor.ownIndex(of: field, in: body, toDo: "change '\(field)' of \(owner)") else {
-            return [editor.insertEntries([EditEntry(field, .string(text))], into: body, after: body.written.count - 1)]
+            return [try editor.insertOwnEntries([EditEntry(field, .string(text))], into: body, after: body.written.count - 1)]
         }
         guard case let .scalar(scalar) = body.written[index].value, !scalar.span.range.isEmpty else {
             return editor.replaceValue(ofEntryAt: index, in: body, with: .string(text))
@@ -179,7 +179,7 @@ struct IntegrationResponseEditPlanner {
         }
         edits += try editor.deleteEntries(removed, in: map)
         if !added.isEmpty, let anchor = map.written.indices.last(where: { !removed.contains($0) }) {
-            edits.append(editor.insertEntries(added.map { EditEntry($0, .string(new[$0] ?? "")) }, into: map, after: anchor))
+            edits.append(try editor.insertOwnEntries(added.map { EditEntry($0, .string(new[$0] ?? "")) }, into: map, after: anchor))
         }
         return edits
     }

@@ -59,13 +59,13 @@ struct MethodResponseEditPlanner {
         if let sharing { throw editor.refusal(action, sharing) }
         guard let responsesIndex = try editor.ownIndex(of: "responses", in: operation, toDo: action) else {
             let value = EditValue.mapping([EditEntry(code, body(of: response))])
-            return [editor.insertEntries([EditEntry("responses", value)], into: operation, after: operation.written.count - 1)]
+            return [try editor.insertOwnEntries([EditEntry("responses", value)], into: operation, after: operation.written.count - 1)]
         }
         guard case let .mapping(responses) = operation.written[responsesIndex].value, !responses.written.isEmpty else {
             return editor.replaceValue(ofEntryAt: responsesIndex, in: operation, with: .mapping([EditEntry(code, body(of: response))]))
         }
         guard let codeIndex = try editor.ownIndex(of: code, in: responses, toDo: action) else {
-            return [editor.insertEntries([EditEntry(code, body(of: response))], into: responses, after: responses.written.count - 1)]
+            return [try editor.insertOwnEntries([EditEntry(code, body(of: response))], into: responses, after: responses.written.count - 1)]
         }
         guard case let .mapping(body) = responses.written[codeIndex].value, !body.written.isEmpty else {
             return editor.replaceValue(ofEntryAt: codeIndex, in: responses, with: self.body(of: response))
@@ -77,7 +77,7 @@ struct MethodResponseEditPlanner {
         let prefix = MethodResponse.headerPrefix
         guard let headersIndex = try editor.ownIndex(of: "headers", in: body, toDo: action) else {
             guard !headers.isEmpty else { return [] }
-            return [editor.insertEntries([EditEntry("headers", headersValue(headers))], into: body, after: body.written.count - 1)]
+            return [try editor.insertOwnEntries([EditEntry("headers", headersValue(headers))], into: body, after: body.written.count - 1)]
         }
         if headers.isEmpty {
             try editor.refuseUncovering("headers", in: body, toDo: action)
@@ -115,7 +115,7 @@ struct MethodResponseEditPlanner {
         edits += try editor.deleteEntries(removed, in: existing)
         if !added.isEmpty, let anchor = existing.written.indices.last(where: { !removed.contains($0) }) {
             let entries = added.map { EditEntry(String($0.dropFirst(prefix.count)), headerValue(required: headers[$0] ?? false)) }
-            edits.append(editor.insertEntries(entries, into: existing, after: anchor))
+            edits.append(try editor.insertOwnEntries(entries, into: existing, after: anchor))
         }
         return edits
     }
