@@ -1,7 +1,8 @@
 /// A YAML parser that keeps every node's exact place in the file.
 ///
 /// It reads what API exports and hand-written API files use: block mappings and sequences,
-/// flow `{}`/`[]`, every scalar style, comments, `---`/`...` markers, anchors and aliases.
+/// flow `{}`/`[]`, every scalar style, comments, `---`/`...` markers, anchors and aliases,
+/// and YAML 1.1 merge keys (`<<`, see `YAMLDocumentParser+Merge.swift`).
 /// It refuses, with a place, what it does not read: several documents, complex `? ` keys,
 /// collections as keys, tabs used for indentation and duplicate keys.
 struct YAMLDocumentParser {
