@@ -82,7 +82,8 @@ public actor ExportFileSource: GatewaySource {
         if let target {
             edits = try planner.updateEdits(located: target, updated: updated)
         } else {
-            edits = try planner.insertEdits(integration: try snapshot.integration(at: method), response: updated)
+            edits = try planner.insertEdits(integration: try snapshot.integration(at: method), response: updated,
+                                            sharing: snapshot.integrationSharing(at: method))
         }
         var expected = snapshot.definition
         expected.updateMethod(method) { integration in
@@ -118,7 +119,10 @@ public actor ExportFileSource: GatewaySource {
         let snapshot = try snapshot()
         let (_, operation) = try snapshot.reader.operation(resourceID: method.resourceId, httpMethod: method.httpMethod)
         let planner = MethodResponseEditPlanner(editor: snapshot.editor, dialect: try snapshot.reader.dialect)
-        let edits = try planner.edits(operation: operation, response: response)
+        let sharing = ExportModelReader.operationKey(for: method.httpMethod).flatMap { key in
+            DocSharing.along(["paths", ExportModelReader.path(forResourceID: method.resourceId), key], from: snapshot.document.root)
+        }
+        let edits = try planner.edits(operation: operation, response: response, sharing: sharing)
         var expected = snapshot.definition
         let resourcePath = ExportModelReader.path(forResourceID: method.resourceId)
         for resourceIndex in expected.resources.indices where expected.resources[resourceIndex].path == resourcePath {
@@ -151,9 +155,11 @@ public actor ExportFileSource: GatewaySource {
         }
     }
 
-    /// Applies edits, checks the result reads back as `expected`, checks nobody changed the
-    /// file meanwhile, and writes it atomically.
+    /// Refuses edits inside an anchored node that an alias also uses, applies the edits,
+    /// checks the result reads back as `expected`, checks nobody changed the file meanwhile,
+    /// and writes it atomically.
     func commit(_ edits: [TextEdit], over snapshot: ExportSnapshot, expecting expected: APIDefinition) throws {
+        try snapshot.editor.refuseEditsOfSharedAnchors(edits)
         let newBytes = try edits.applied(to: snapshot.document.source.bytes, file: path)
         try snapshot.verify(newBytes, expecting: expected)
         let current = try ExportFileIO.readAll(path)

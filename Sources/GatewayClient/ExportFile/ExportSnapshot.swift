@@ -29,7 +29,12 @@ struct ExportSnapshot {
     }
 
     func responses(at method: MethodID) throws -> [LocatedDocResponse] {
-        try reader.integrationResponses(in: integration(at: method))
+        try reader.integrationResponses(in: integration(at: method), reachedThrough: integrationSharing(at: method))
+    }
+
+    /// How the method's integration is reached, when through a YAML alias or merge key.
+    func integrationSharing(at method: MethodID) -> DocSharing? {
+        reader.integrationSharing(resourceID: method.resourceId, httpMethod: method.httpMethod)
     }
 
     /// The stored response a save replaces, after checking it still equals `original`.

@@ -69,28 +69,53 @@ public struct DocEntry: Hashable, Sendable {
     public var key: DocScalar
     /// The value.
     public var value: DocNode
+    /// How the entry came in through a YAML merge key (`<<`); nil for an entry the mapping
+    /// writes itself. An inherited entry's spans are where its bytes are: in the merged mapping.
+    public var inheritance: DocInheritance?
 
     /// An entry from its key and value.
-    public init(key: DocScalar, value: DocNode) {
+    public init(key: DocScalar, value: DocNode, inheritance: DocInheritance? = nil) {
         self.key = key
         self.value = value
+        self.inheritance = inheritance
     }
 }
 
 /// A mapping (`{}` in JSON and YAML flow style, or a YAML block mapping).
+///
+/// `entries` is what a YAML 1.1 reader sees: with a merge key (`<<`), the merged entries
+/// and the mapping's own, in PyYAML's order, and never the `<<` entry itself. Code that
+/// edits bytes uses `written`, the entries as they are in the file.
 public struct DocMapping: Hashable, Sendable {
     /// From the first key (block) or `{` (flow) to the end of the last value or `}`.
     public var span: DocSpan
     /// Whether written in flow style (`{…}`), as JSON objects always are.
     public var isFlow: Bool
-    /// The entries, in file order.
+    /// The entries as read: in file order, or, with a merge key, merged entries first.
     public var entries: [DocEntry]
+    /// The merge key (`<<`) and the mapping as written, when it has one.
+    public var merge: DocMerge?
 
     /// A mapping from its entries.
-    public init(span: DocSpan, isFlow: Bool, entries: [DocEntry]) {
+    public init(span: DocSpan, isFlow: Bool, entries: [DocEntry], merge: DocMerge? = nil) {
         self.span = span
         self.isFlow = isFlow
         self.entries = entries
+        self.merge = merge
+    }
+
+    /// The entries as written in the file, in file order (a `<<` entry included).
+    public var written: [DocEntry] { merge?.written ?? entries }
+
+    /// The index in `written` of the entry the mapping writes itself with a key (never `<<`).
+    public func writtenIndex(of key: String) -> Int? {
+        guard let merge else { return index(of: key) }
+        return merge.written.firstIndex { $0.key.value == key && $0.key.span != merge.key.span }
+    }
+
+    /// The entry a merge key brings in for a key, even when the mapping's own entry overrides it.
+    public func mergedEntry(for key: String) -> DocEntry? {
+        merge?.inherited.first { $0.key.value == key }
     }
 
     /// The index of the entry with a key.

@@ -22,18 +22,21 @@ public struct ExportDocument: Sendable {
     public let format: ExportFormat
     /// The top node.
     public let root: DocNode
+    /// Every YAML alias with the anchored node it uses (none in JSON).
+    public var anchorUses: [DocAnchorUse] = []
 
     /// Parses text in a format; throws `ExportFileError.malformed` with a place.
     public static func parse(_ source: SourceText, format: ExportFormat) throws -> ExportDocument {
         if let bad = source.firstInvalidUTF8Offset {
             throw ExportFileError.malformed(message: "the file is not valid UTF-8 text", place: source.place(at: bad))
         }
-        let root: DocNode
         switch format {
-        case .json: root = try JSONDocumentParser.parse(source)
-        case .yaml: root = try YAMLDocumentParser.parse(source)
+        case .json:
+            return ExportDocument(source: source, format: format, root: try JSONDocumentParser.parse(source))
+        case .yaml:
+            let (root, anchorUses) = try YAMLDocumentParser.parse(source)
+            return ExportDocument(source: source, format: format, root: root, anchorUses: anchorUses)
         }
-        return ExportDocument(source: source, format: format, root: root)
     }
 
     /// Parses a string, guessing the format from the name.

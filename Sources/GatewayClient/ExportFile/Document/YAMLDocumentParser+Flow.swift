@@ -22,7 +22,7 @@ extension YAMLDocumentParser {
             try skipFlowSpace(open: open)
             if current == Byte.closeBrace {
                 pos += 1
-                return DocMapping(span: source.span(open, pos), isFlow: true, entries: entries)
+                return try resolvingMerge(DocMapping(span: source.span(open, pos), isFlow: true, entries: entries))
             }
             let key = try parseFlowKey()
             if let first = firstPlace[key.value] {
@@ -78,10 +78,11 @@ extension YAMLDocumentParser {
     }
 
     mutating func parseFlowKey() throws -> DocScalar {
-        _ = try scanProperties()
+        let tag = try scanProperties().tag
+        var key: DocScalar
         switch current {
         case Byte.quote, Byte.doubleQuote:
-            return try scanQuoted()
+            key = try scanQuoted()
         case Byte.openBracket, Byte.openBrace:
             throw error("a flow collection cannot be a mapping key", at: pos)
         case UInt8(ascii: "*"):
@@ -90,12 +91,16 @@ extension YAMLDocumentParser {
             throw error("complex mapping keys ('? ') are not supported", at: pos)
         default:
             guard canStartPlain(pos) else { throw cannotStart(pos) }
-            return try scanPlain(parentIndent: -1, multiline: true)
+            key = try scanPlain(parentIndent: -1, multiline: true)
         }
+        key.tag = tag
+        return key
     }
 
     mutating func parseFlowNode() throws -> DocNode {
         let (anchor, tag) = try scanProperties()
+        let wasOpen = anchor.map { !openAnchors.insert($0).inserted } ?? true
+        defer { if let anchor, !wasOpen { openAnchors.remove(anchor) } }
         var node: DocNode
         switch current {
         case Byte.openBracket, Byte.openBrace:

@@ -1,7 +1,8 @@
 /// A YAML parser that keeps every node's exact place in the file.
 ///
 /// It reads what API exports and hand-written API files use: block mappings and sequences,
-/// flow `{}`/`[]`, every scalar style, comments, `---`/`...` markers, anchors and aliases.
+/// flow `{}`/`[]`, every scalar style, comments, `---`/`...` markers, anchors and aliases,
+/// and YAML 1.1 merge keys (`<<`, see `YAMLDocumentParser+Merge.swift`).
 /// It refuses, with a place, what it does not read: several documents, complex `? ` keys,
 /// collections as keys, tabs used for indentation and duplicate keys.
 struct YAMLDocumentParser {
@@ -11,16 +12,21 @@ struct YAMLDocumentParser {
     var flowDepth = 0
     var depth = 0
     var anchors: [String: DocNode] = [:]
+    /// Anchors whose nodes are being parsed: an alias of one of them would be a cycle.
+    var openAnchors: Set<String> = []
+    /// Every alias, with the anchored node it uses.
+    var anchorUses: [DocAnchorUse] = []
 
     init(source: SourceText) {
         self.source = source
         self.bytes = source.bytes
     }
 
-    /// Parses a whole YAML file holding one document.
-    static func parse(_ source: SourceText) throws -> DocNode {
+    /// Parses a whole YAML file holding one document; also returns every use of an anchor.
+    static func parse(_ source: SourceText) throws -> (root: DocNode, anchorUses: [DocAnchorUse]) {
         var parser = YAMLDocumentParser(source: source)
-        return try parser.parseStream()
+        let root = try parser.parseStream()
+        return (root, parser.anchorUses)
     }
 
     mutating func parseStream() throws -> DocNode {
@@ -68,6 +74,8 @@ struct YAMLDocumentParser {
         defer { depth -= 1 }
         guard depth < 256 else { throw error("the document is nested too deeply", at: pos) }
         let (anchor, tag) = try scanProperties()
+        let wasOpen = anchor.map { !openAnchors.insert($0).inserted } ?? true
+        defer { if let anchor, !wasOpen { openAnchors.remove(anchor) } }
         var node: DocNode
         if anchor != nil || tag != nil, atEnd || isBreak(pos) || current == Byte.hash {
             let propertiesEnd = pos
@@ -196,11 +204,11 @@ struct YAMLDocumentParser {
         let end = entries.last.map { max($0.value.span.end.offset, $0.key.span.end.offset) } ?? firstKey.span.end.offset
         // Leave the cursor where the mapping ends so the caller can finish that line.
         pos = end
-        return DocMapping(span: source.span(firstKey.span.start.offset, end), isFlow: false, entries: entries)
+        return try resolvingMerge(DocMapping(span: source.span(firstKey.span.start.offset, end), isFlow: false, entries: entries))
     }
 
     mutating func parseBlockKey() throws -> DocScalar {
-        _ = try scanProperties()
+        let tag = try scanProperties().tag
         let byte = current
         switch byte {
         case UInt8(ascii: "?") where isBlankOrEnd(pos + 1):
@@ -212,14 +220,17 @@ struct YAMLDocumentParser {
         case UInt8(ascii: "|"), UInt8(ascii: ">"):
             throw error("a block scalar cannot be a mapping key", at: pos)
         case Byte.quote, Byte.doubleQuote:
-            let key = try scanQuoted()
+            var key = try scanQuoted()
             guard key.span.start.line == key.span.end.line else {
                 throw error("a mapping key must fit on one line", at: key.span.start.offset)
             }
+            key.tag = tag
             return key
         default:
             guard canStartPlain(pos) else { throw cannotStart(pos) }
-            return try scanPlain(parentIndent: Int.max, multiline: false)
+            var key = try scanPlain(parentIndent: Int.max, multiline: false)
+            key.tag = tag
+            return key
         }
     }
 
@@ -287,7 +298,12 @@ struct YAMLDocumentParser {
     mutating func parseAlias() throws -> DocNode {
         let start = pos
         let name = try scanName()
+        if openAnchors.contains(name) {
+            throw error("the alias '*\(name)' is inside the node anchored '&\(name)' that it names: recursive YAML is not supported", at: start)
+        }
         guard let target = anchors[name] else { throw error("unknown alias '*\(name)': no '&\(name)' anchor before it", at: start) }
-        return .alias(DocAlias(span: source.span(start, pos), name: name, target: target))
+        let span = source.span(start, pos)
+        anchorUses.append(DocAnchorUse(name: name, anchored: target.span, alias: span))
+        return .alias(DocAlias(span: span, name: name, target: target))
     }
 }

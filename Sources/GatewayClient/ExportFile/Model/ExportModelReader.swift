@@ -14,8 +14,19 @@ struct LocatedDocResponse {
     var index: Int
     /// The model read from it.
     var response: IntegrationResponse
+    /// The first YAML alias or merge key on the way from the top of the file to the
+    /// `responses` mapping, if any: then the mapping's bytes are not this method's own.
+    var containerSharing: DocSharing?
 
     var entry: DocEntry { responses.entries[index] }
+
+    /// Why the response's text is not this method's own: shared above it, or the entry
+    /// itself inherited through a merge key.
+    var sharing: DocSharing? {
+        if let containerSharing { return containerSharing }
+        if let inheritance = entry.inheritance { return .merge(entry, inheritance) }
+        return nil
+    }
 }
 
 /// Reads an API Gateway export document into the model and finds the nodes behind it.
@@ -146,15 +157,27 @@ struct ExportModelReader {
         return integration
     }
 
-    /// Every integration response of a method, in file order, with its nodes.
-    func integrationResponses(in integration: DocMapping) throws -> [LocatedDocResponse] {
-        guard let responsesNode = integration["responses"] else { return [] }
+    /// The first YAML alias or merge key on the way from the top of the file to a method's
+    /// integration (the integration itself included), if any.
+    func integrationSharing(resourceID: String, httpMethod: String) -> DocSharing? {
+        guard let key = ExportModelReader.operationKey(for: httpMethod) else { return nil }
+        let keys = ["paths", ExportModelReader.path(forResourceID: resourceID), key, "x-amazon-apigateway-integration"]
+        return DocSharing.along(keys, from: document.root)
+    }
+
+    /// Every integration response of a method, in the order a YAML reader sees them, with
+    /// their nodes. `sharing` is how the integration was reached, when through an alias or merge.
+    func integrationResponses(in integration: DocMapping, reachedThrough sharing: DocSharing? = nil) throws -> [LocatedDocResponse] {
+        guard let responsesIndex = integration.index(of: "responses") else { return [] }
+        let responsesNode = integration.entries[responsesIndex].value
         if responsesNode.scalar?.resolved == .null { return [] }
         guard let responses = responsesNode.mapping else {
             throw malformed("expected the integration's 'responses' to be a mapping of selection patterns", responsesNode)
         }
+        let containerSharing = sharing ?? DocSharing.of(integration.entries[responsesIndex])
         return try responses.entries.indices.map { index in
-            LocatedDocResponse(responses: responses, index: index, response: try integrationResponse(responses.entries[index]))
+            LocatedDocResponse(responses: responses, index: index, response: try integrationResponse(responses.entries[index]),
+                               containerSharing: containerSharing)
         }
     }
 

@@ -46,9 +46,9 @@ extension DocumentEditor {
         TextEdit(range: entry.key.span.range, replacement: keyText(key, previous: entry.key.style, inFlow: mapping.isFlow))
     }
 
-    /// Adds entries after the entry at `index`, laid out like it.
+    /// Adds entries after the entry at `index` of `mapping.written`, laid out like it.
     func insertEntries(_ entries: [EditEntry], into mapping: DocMapping, after index: Int) -> TextEdit {
-        let anchor = mapping.entries[index]
+        let anchor = mapping.written[index]
         if mapping.isFlow {
             let anchorLine = document.source.lineIndex(of: anchor.key.span.start.offset)
             let multiline = anchorLine != document.source.lineIndex(of: mapping.span.start.offset)
@@ -56,7 +56,7 @@ extension DocumentEditor {
             var separator = multiline ? newline + indent : (document.format == .json && jsonIsCompact ? "" : " ")
             if !multiline, index > 0 {
                 // Space after commas as the mapping already has it.
-                separator = String(document.source.text(mapping.entries[index - 1].value.span.end.offset..<anchor.key.span.start.offset).drop { $0 != "," }.dropFirst())
+                separator = String(document.source.text(mapping.written[index - 1].value.span.end.offset..<anchor.key.span.start.offset).drop { $0 != "," }.dropFirst())
             }
             var colon = document.source.text(anchor.key.span.end.offset..<anchor.value.span.start.offset)
             if colon.contains("\n") || anchor.value.span.range.isEmpty { colon = document.format == .json ? jsonColon : ": " }
@@ -73,21 +73,22 @@ extension DocumentEditor {
         return TextEdit(range: offset..<offset, replacement: text)
     }
 
-    /// Removes the entry at `index` with its comma (JSON, flow) or its lines (YAML block).
-    /// A YAML block mapping's only entry cannot be removed this way: replace the value that
-    /// holds the mapping instead.
+    /// Removes the entry at `index` of `mapping.written` with its comma (JSON, flow) or its
+    /// lines (YAML block). A YAML block mapping's only entry cannot be removed this way:
+    /// replace the value that holds the mapping instead.
     func deleteEntry(at index: Int, in mapping: DocMapping) throws -> TextEdit {
-        let entry = mapping.entries[index]
+        let written = mapping.written
+        let entry = written[index]
         if mapping.isFlow {
-            if index + 1 < mapping.entries.count {
-                return TextEdit(range: entry.key.span.start.offset..<mapping.entries[index + 1].key.span.start.offset, replacement: "")
+            if index + 1 < written.count {
+                return TextEdit(range: entry.key.span.start.offset..<written[index + 1].key.span.start.offset, replacement: "")
             }
             if index > 0 {
-                return TextEdit(range: mapping.entries[index - 1].value.span.end.offset..<entry.value.span.end.offset, replacement: "")
+                return TextEdit(range: written[index - 1].value.span.end.offset..<entry.value.span.end.offset, replacement: "")
             }
             return TextEdit(range: mapping.span.range, replacement: document.format == .json ? "{ }" : "{}")
         }
-        guard mapping.entries.count > 1 else {
+        guard written.count > 1 else {
             throw unsupported("cannot remove the only key of a mapping in place", at: entry.key.span.start.offset)
         }
         let start = lineStart(entry.key.span.start.offset)
@@ -98,9 +99,9 @@ extension DocumentEditor {
         return TextEdit(range: start..<min(bytes.count, end + breakLength(at: end)), replacement: "")
     }
 
-    /// Replaces the whole value of the entry at `index` with a new value.
+    /// Replaces the whole value of the entry at `index` of `mapping.written` with a new value.
     func replaceValue(ofEntryAt index: Int, in mapping: DocMapping, with value: EditValue) -> [TextEdit] {
-        let entry = mapping.entries[index]
+        let entry = mapping.written[index]
         switch document.format {
         case .json:
             return [TextEdit(range: entry.value.span.range, replacement: jsonText(value, indent: lineIndentText(entry.key.span.start.offset)))]
@@ -135,12 +136,13 @@ extension DocumentEditor {
 // MARK: - Several deletions in one mapping
 
 extension DocumentEditor {
-    /// Removes several entries of one mapping. In JSON and flow mappings, a run of
-    /// neighbouring entries is removed as one range so that commas stay right.
+    /// Removes several entries (indices of `mapping.written`) of one mapping. In JSON and flow
+    /// mappings, a run of neighbouring entries is removed as one range so that commas stay right.
     func deleteEntries(_ indices: Set<Int>, in mapping: DocMapping) throws -> [TextEdit] {
         guard !indices.isEmpty else { return [] }
         guard mapping.isFlow else { return try indices.sorted().map { try deleteEntry(at: $0, in: mapping) } }
-        let count = mapping.entries.count
+        let written = mapping.written
+        let count = written.count
         if indices.count == count {
             return [TextEdit(range: mapping.span.range, replacement: document.format == .json ? "{ }" : "{}")]
         }
@@ -155,9 +157,9 @@ extension DocumentEditor {
             while index + 1 < count, indices.contains(index + 1) { index += 1 }
             let last = index
             if last + 1 < count {
-                edits.append(TextEdit(range: mapping.entries[first].key.span.start.offset..<mapping.entries[last + 1].key.span.start.offset, replacement: ""))
+                edits.append(TextEdit(range: written[first].key.span.start.offset..<written[last + 1].key.span.start.offset, replacement: ""))
             } else {
-                edits.append(TextEdit(range: mapping.entries[first - 1].value.span.end.offset..<mapping.entries[last].value.span.end.offset, replacement: ""))
+                edits.append(TextEdit(range: written[first - 1].value.span.end.offset..<written[last].value.span.end.offset, replacement: ""))
             }
             index += 1
         }

@@ -24,7 +24,7 @@ struct DocumentEditor {
         yamlStep = step == Int.max ? 2 : step
         var unit = "  "
         var colon = ": "
-        if let first = document.root.mapping?.entries.first {
+        if let first = document.root.mapping?.written.first {
             let keyStart = first.key.span.start.offset
             let lineStart = document.source.lineStart(of: keyStart)
             if document.source.lineIndex(of: keyStart) != document.source.lineIndex(of: document.root.span.start.offset) {
@@ -45,7 +45,7 @@ struct DocumentEditor {
 
     static func countValueStyles(_ node: DocNode, into counts: inout (doubleQuoted: Int, other: Int)) {
         switch node {
-        case let .mapping(mapping): mapping.entries.forEach { countValueStyles($0.value, into: &counts) }
+        case let .mapping(mapping): mapping.written.forEach { countValueStyles($0.value, into: &counts) }
         case let .sequence(sequence): sequence.items.forEach { countValueStyles($0, into: &counts) }
         case let .scalar(scalar) where !scalar.span.range.isEmpty:
             if scalar.style == .doubleQuoted { counts.doubleQuoted += 1 } else { counts.other += 1 }
@@ -61,8 +61,8 @@ struct DocumentEditor {
             if case let .sequence(sequence) = node { sequence.items.forEach { measureSteps($0, source: source, into: &step) } }
             return
         }
-        for entry in mapping.entries {
-            if !mapping.isFlow, case let .mapping(child) = entry.value, !child.isFlow, let childKey = child.entries.first {
+        for entry in mapping.written {
+            if !mapping.isFlow, case let .mapping(child) = entry.value, !child.isFlow, let childKey = child.written.first {
                 let difference = column(childKey.key.span.start.offset, source) - column(entry.key.span.start.offset, source)
                 if difference > 0 { step = min(step, difference) }
             }
@@ -106,7 +106,7 @@ struct DocumentEditor {
             if case .folded(.keep) = scalar.style { return scalar.extendedEnd }
             return scalar.span.end.offset
         case let .mapping(mapping):
-            guard !mapping.isFlow, let last = mapping.entries.last else { return mapping.span.end.offset }
+            guard !mapping.isFlow, let last = mapping.written.last else { return mapping.span.end.offset }
             return max(contentEnd(last.value), last.key.span.end.offset)
         case let .sequence(sequence):
             guard !sequence.isFlow, let last = sequence.items.last else { return sequence.span.end.offset }
@@ -118,7 +118,7 @@ struct DocumentEditor {
 
     /// The 0-based column of a block mapping's keys.
     func indent(of mapping: DocMapping) -> Int {
-        column(mapping.entries.first?.key.span.start.offset ?? mapping.span.start.offset)
+        column(mapping.written.first?.key.span.start.offset ?? mapping.span.start.offset)
     }
 
     /// Just past the `:` that follows a key.

@@ -51,60 +51,71 @@ struct MethodResponseEditPlanner {
     }
 
     /// Edits that add `responses.CODE` or change the headers it declares (its description,
-    /// schema and content stay as written).
-    func edits(operation: DocMapping, response: MethodResponse) throws -> [TextEdit] {
+    /// schema and content stay as written). `sharing` is how the operation was reached, when
+    /// through a YAML alias or merge key.
+    func edits(operation: DocMapping, response: MethodResponse, sharing: DocSharing? = nil) throws -> [TextEdit] {
         let code = response.statusCode
-        guard let responsesIndex = operation.index(of: "responses") else {
+        let action = "declare the headers of the method response \(code)"
+        if let sharing { throw editor.refusal(action, sharing) }
+        guard let responsesIndex = try editor.ownIndex(of: "responses", in: operation, toDo: action) else {
             let value = EditValue.mapping([EditEntry(code, body(of: response))])
-            return [editor.insertEntries([EditEntry("responses", value)], into: operation, after: operation.entries.count - 1)]
+            return [try editor.insertOwnEntries([EditEntry("responses", value)], into: operation, after: operation.written.count - 1)]
         }
-        guard case let .mapping(responses) = operation.entries[responsesIndex].value, !responses.entries.isEmpty else {
+        guard case let .mapping(responses) = operation.written[responsesIndex].value, !responses.written.isEmpty else {
             return editor.replaceValue(ofEntryAt: responsesIndex, in: operation, with: .mapping([EditEntry(code, body(of: response))]))
         }
-        guard let codeIndex = responses.index(of: code) else {
-            return [editor.insertEntries([EditEntry(code, body(of: response))], into: responses, after: responses.entries.count - 1)]
+        guard let codeIndex = try editor.ownIndex(of: code, in: responses, toDo: action) else {
+            return [try editor.insertOwnEntries([EditEntry(code, body(of: response))], into: responses, after: responses.written.count - 1)]
         }
-        guard case let .mapping(body) = responses.entries[codeIndex].value, !body.entries.isEmpty else {
+        guard case let .mapping(body) = responses.written[codeIndex].value, !body.written.isEmpty else {
             return editor.replaceValue(ofEntryAt: codeIndex, in: responses, with: self.body(of: response))
         }
-        return try headerEdits(body: body, headers: normalized(response))
+        return try headerEdits(body: body, headers: normalized(response), action: action)
     }
 
-    func headerEdits(body: DocMapping, headers: OrderedMap<Bool>) throws -> [TextEdit] {
+    func headerEdits(body: DocMapping, headers: OrderedMap<Bool>, action: String) throws -> [TextEdit] {
         let prefix = MethodResponse.headerPrefix
-        guard let headersIndex = body.index(of: "headers") else {
+        guard let headersIndex = try editor.ownIndex(of: "headers", in: body, toDo: action) else {
             guard !headers.isEmpty else { return [] }
-            return [editor.insertEntries([EditEntry("headers", headersValue(headers))], into: body, after: body.entries.count - 1)]
+            return [try editor.insertOwnEntries([EditEntry("headers", headersValue(headers))], into: body, after: body.written.count - 1)]
         }
         if headers.isEmpty {
-            if body.entries.count > 1 || body.isFlow { return try editor.deleteEntries([headersIndex], in: body) }
+            try editor.refuseUncovering("headers", in: body, toDo: action)
+            if body.written.count > 1 || body.isFlow { return try editor.deleteEntries([headersIndex], in: body) }
             return editor.replaceValue(ofEntryAt: headersIndex, in: body, with: .mapping([]))
         }
-        guard case let .mapping(existing) = body.entries[headersIndex].value, !existing.entries.isEmpty else {
+        guard case let .mapping(existing) = body.written[headersIndex].value, !existing.written.isEmpty else {
             return editor.replaceValue(ofEntryAt: headersIndex, in: body, with: headersValue(headers))
         }
         let names = existing.entries.map { prefix + $0.key.value }
         let survivors = names.filter { headers[$0] != nil }
         let added = headers.keys.filter { !names.contains($0) }
         guard !survivors.isEmpty, headers.keys == survivors + added else {
+            if let merge = existing.merge {
+                throw editor.unsupported("cannot \(action): its 'headers' have a YAML merge key (<<) at line \(merge.key.span.start.line), column \(merge.key.span.start.column) that a rewrite would lose; edit the file by hand",
+                                         at: merge.key.span.start.offset)
+            }
             return editor.replaceValue(ofEntryAt: headersIndex, in: body, with: headersValue(headers))
         }
         var edits: [TextEdit] = []
         var removed = Set<Int>()
-        for (position, entry) in existing.entries.enumerated() {
-            guard let required = headers[prefix + entry.key.value] else {
-                removed.insert(position)
+        for entry in existing.entries {
+            let name = entry.key.value
+            guard let required = headers[prefix + name] else {
+                if let inheritance = entry.inheritance { throw editor.refusal(action, .merge(entry, inheritance)) }
+                try editor.refuseUncovering(name, in: existing, toDo: action)
+                if let position = existing.writtenIndex(of: name) { removed.insert(position) }
                 continue
             }
             let wasRequired = dialect == .openAPI3 && entry.value["required"]?.scalar?.resolved == .bool(true)
-            if required != wasRequired {
+            if required != wasRequired, let position = try editor.ownIndex(of: name, in: existing, toDo: action) {
                 edits += editor.replaceValue(ofEntryAt: position, in: existing, with: headerValue(required: required))
             }
         }
         edits += try editor.deleteEntries(removed, in: existing)
-        if !added.isEmpty, let anchor = existing.entries.indices.last(where: { !removed.contains($0) }) {
+        if !added.isEmpty, let anchor = existing.written.indices.last(where: { !removed.contains($0) }) {
             let entries = added.map { EditEntry(String($0.dropFirst(prefix.count)), headerValue(required: headers[$0] ?? false)) }
-            edits.append(editor.insertEntries(entries, into: existing, after: anchor))
+            edits.append(try editor.insertOwnEntries(entries, into: existing, after: anchor))
         }
         return edits
     }

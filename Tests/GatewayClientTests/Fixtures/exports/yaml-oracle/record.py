@@ -89,6 +89,24 @@ CASES = [
     ("error: unknown alias", "a: *nope\n"),
     ("error: second document", "a: 1\n---\nb: 2\n"),
     ("error: invalid escape", 'a: "\\q"\n'),
+    # YAML 1.1 merge keys (`<<`); PyYAML before 6.0.4 (6.0.4 lets later mappings of a list win).
+    ("merge single alias", "base: &b\n  x: 1\n  y: 2\nm:\n  <<: *b\n  z: 3\n"),
+    ("merge list of aliases", "a: &a {x: 1}\nb: &b {y: 2}\nm:\n  <<: [*a, *b]\n  z: 3\n"),
+    ("merge list earlier wins", "a: &a {key: 1, x: 1}\nb: &b {key: 2, y: 2}\nm: {<<: [*a, *b], z: 0}\n"),
+    ("merge inline mapping", "m:\n  <<:\n    x: 1\n    y: 2\n  y: 3\n"),
+    ("merge inline flow mapping", "m: {<<: {a: 1, b: 2}, b: 3, c: 4}\n"),
+    ("merge own keys win wherever written", "base: &b {x: 1, y: 2}\nm:\n  y: own\n  <<: *b\n  z: 3\n"),
+    ("merge nested", "a: &a {x: 1, y: 1}\nb: &b\n  <<: *a\n  y: 2\n  w: 2\nm:\n  <<: *b\n  w: 3\n"),
+    ("merge list with inline mapping", "a: &a {x: 1}\nm: {<<: [*a, {x: 2, y: 2}]}\n"),
+    ("merge block list", "a: &a {x: 1}\nb: &b {y: 2}\nm:\n  <<:\n    - *a\n    - *b\n"),
+    ("merge of merged sequence values", "a: &a\n  list: [1, 2]\n  map: {k: v}\nm:\n  <<: *a\n"),
+    ("merge only", "a: &a {x: 1}\nm: {<<: *a}\n"),
+    ("quoted merge key is a key", "a: &a {x: 1}\nm: {'<<': *a}\n"),
+    ("error: merge of a text value", "m:\n  <<: text\n"),
+    ("error: merge of an empty value", "m:\n  <<:\n  a: 1\n"),
+    ("error: merge list of text values", "m: {<<: [a, b]}\n"),
+    ("error: merge alias of a list", "l: &l [1]\nm: {<<: *l}\n"),
+    ("error: merge list of lists", "m: {<<: [[{a: 1}]]}\n"),
 ]
 
 
