@@ -28,12 +28,7 @@ for name, line in kinds.items():
     open(f"{out}/{name}/template.vm", "w").write("\n".join(head + [line] * 96 + ['  "end": true}']) + "\n")
     open(f"{out}/{name}/body.json", "w").write(body)
 PY
-jars=/usr/share/java
-cp="$jars/velocity.jar:$jars/commons-collections3.jar:$jars/commons-lang.jar:$jars/json-path.jar:$jars/json-smart.jar:$jars/accessors-smart.jar:$jars/asm.jar:$jars/slf4j-api.jar:$jars/slf4j-nop.jar"
-classes=.build/bench-java
-mkdir -p "$classes"
-javac -nowarn -cp "$cp" -d "$classes" Tools/mapping-oracle/Oracle.java Benchmarks/Java/Bench.java \
-    Benchmarks/Java/net/minidev/json/parser/DepthSafeParser.java 2>&1 | grep -v '^Note:' || true
+source scripts/velocity-java.sh
 dirs=()
 if [ $# -eq 0 ]; then dirs=("$work"/kinds/*); else for k in "$@"; do dirs+=("$work"/kinds/"$k"*); done; fi
 java -cp "$cp:$classes" Bench 2 2 "${dirs[@]}" > "$work/kinds/java.txt"

@@ -20,12 +20,7 @@ swift build -c release --product gwx 2>&1 | grep -E 'error|warning: ' || true
 bin=$(swift build -c release --show-bin-path)
 
 # MARK: 1. template rendering
-jars=/usr/share/java
-cp="$jars/velocity.jar:$jars/commons-collections3.jar:$jars/commons-lang.jar:$jars/json-path.jar:$jars/json-smart.jar:$jars/accessors-smart.jar:$jars/asm.jar:$jars/slf4j-api.jar:$jars/slf4j-nop.jar"
-classes=.build/bench-java
-mkdir -p "$classes"
-javac -nowarn -cp "$cp" -d "$classes" Tools/mapping-oracle/Oracle.java Benchmarks/Java/Bench.java \
-    Benchmarks/Java/net/minidev/json/parser/DepthSafeParser.java 2>&1 | grep -v '^Note:' || true
+source scripts/velocity-java.sh
 "$bin/gwx-bench" inputs "$work/render"
 if [ -n "$quick" ]; then warm=0.5; secs=0.5; else warm=2; secs=3; fi
 java -cp "$cp:$classes" Bench "$warm" "$secs" "$work/render"/*/ > "$work/render/java.txt"

@@ -38,7 +38,7 @@ final class Renderer {
     /// The innermost frame reads and writes start from (-1: the global context).
     @exclusivity(unchecked) var currentFrame = -1
     /// The output so far, as UTF-8 (appending bytes is cheaper than growing a String).
-    let output: OutputBuffer
+    @exclusivity(unchecked) var output: UTF8Buffer
     @exclusivity(unchecked) var outputBytes = 0
     @exclusivity(unchecked) var steps = 0
     @exclusivity(unchecked) var nesting = 0
@@ -54,7 +54,7 @@ final class Renderer {
         self.globals = VariableTable(names: template.names, index: template.nameIndex, context: context)
         self.mainNames = template.nameToken
         self.macros = template.macros
-        self.output = OutputBuffer(capacity: template.source.count + 256)
+        self.output = UTF8Buffer(capacity: template.source.count + 256)
     }
 
     /// Renders the whole template; `#stop` and a stray `#break` end it quietly.

@@ -1,3 +1,5 @@
+import Velocity
+
 /// String escaping for JSON text, in the styles API Gateway's libraries use.
 public enum JSONStringEscaping {
     /// Appends `text` as json-smart's `JSONValue.escape` writes it (without quotes): `"`, `\`

@@ -1,3 +1,5 @@
+import Velocity
+
 extension JSONValue {
     /// Compact JSON the way json-smart's `JSONValue.toJSONString` prints the value read from
     /// this document: numbers as their Java values print (`1.50` → `1.5`, `1e3` → `1000.0`).
