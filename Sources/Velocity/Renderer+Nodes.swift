@@ -80,16 +80,18 @@ extension Renderer {
             }
             return
         }
+        // A block (Velocity's Renderable) renders itself without the prefixes: `#$d` prints
+        // only the block.
+        if case .object(let object) = value, let block = object as? DefinedBlock {
+            try block.render(in: self, at: reference.location)
+            return
+        }
         try write(reference.valuePrefix, at: reference.location)
         switch value {
         case .string(let string):
             try write(string, at: reference.location)
         case .object(let object):
-            if let block = object as? DefinedBlock {
-                try block.render(in: self, at: reference.location)
-            } else {
-                try write(object.description, at: reference.location)
-            }
+            try write(object.description, at: reference.location)
         default:
             try write(value.javaString, at: reference.location)
         }
@@ -119,7 +121,7 @@ extension Renderer {
         let savedCounter = try lookup("velocityCount")
         let savedHasNext = try lookup("velocityHasNext")
         let savedScope = try lookup("foreach")
-        let scope = ForeachScope(parent: savedScope)
+        let scope = ForeachScope(previous: savedScope)
         assign("foreach", .object(scope))
         defer {
             restore("velocityCount", savedCounter)
@@ -139,7 +141,7 @@ extension Renderer {
             scope.hasNext = hasNext
             do {
                 if case .null = elements[index] {
-                    let holder = mask ?? NullMask(name: loop.variable)
+                    let holder = mask ?? NullMask(name: loop.variable, frame: currentFrame >= 0 ? frames[currentFrame] : nil)
                     mask = holder
                     nullMasks.append(holder)
                     defer { nullMasks.removeLast() }
