@@ -75,6 +75,13 @@ final class ForeachScope: VelocityObject {
 
     var iterationElements: [Value]? { storage.entries.map(\.value) }
 
+    /// What `$foreach` becomes when the loop ends: the parent scope, else the replaced value,
+    /// else nothing (Directive.postRender).
+    var previous: Value {
+        if case .null = parent { return property("replaced") ?? .null }
+        return parent
+    }
+
     /// AbstractMap's toString of what the template put in: `{}` or `{k=v}`.
     var description: String { Value.map(storage).javaString }
 }
@@ -85,10 +92,19 @@ final class DefinedBlock: VelocityObject {
     let location: SourceLocation
     weak var renderer: Renderer?
 
+    /// The macro frames where the block was made: Java's toString() renders the block in the
+    /// context it was defined in, printing it renders in the current one. (A frame may hold
+    /// the block in a variable: the renderer empties this when it ends, breaking the cycle.)
+    var frames: [MacroFrame] = []
+
     init(body: Block, location: SourceLocation, renderer: Renderer) {
         self.body = body
         self.location = location
         self.renderer = renderer
+        if renderer.currentFrame >= 0 {
+            frames = Array(renderer.frames.prefix(renderer.currentFrame + 1))
+            renderer.framedBlocks.append(self)
+        }
     }
 
     /// Renders the body into the renderer's output, stopping at a `#break`.
@@ -109,7 +125,7 @@ final class DefinedBlock: VelocityObject {
         method == "toString" && arguments.isEmpty ? .string(description) : nil
     }
 
-    /// The block rendered in the current context (what Java's toString() gives).
+    /// The block rendered in the context it was defined in (what Java's toString() gives).
     var description: String {
         guard let renderer else { return "" }
         do {

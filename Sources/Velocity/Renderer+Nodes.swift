@@ -124,19 +124,24 @@ extension Renderer {
         let scope = ForeachScope(previous: savedScope)
         assign("foreach", .object(scope))
         defer {
-            restore("velocityCount", savedCounter)
+            // Velocity's Foreach.clean, in its order, then the scope's postRender: a `$foreach`
+            // the template replaced with a non-scope value stays.
             restore(loop.variable, savedElement)
+            restore("velocityCount", savedCounter)
             restore("velocityHasNext", savedHasNext)
-            restore("foreach", savedScope)
+            if case .object(let object) = try? lookup("foreach"), let current = object as? ForeachScope {
+                restore("foreach", current.previous)
+            }
         }
         var mask: NullMask?
         var index = 0
         while index < elements.count && index < options.maxForeachIterations {
             try step(loop.location)
             let hasNext = index + 1 < elements.count
-            assign(loop.variable, number: loop.variableNumber, names: loop.names, elements[index])
+            // Velocity's order: the element last (`#foreach($velocityCount in ...)` sees elements).
             assign("velocityCount", number: NameNumbering.velocityCountSlot, names: mainNames, .integer(index + 1))
             assign("velocityHasNext", number: NameNumbering.velocityHasNextSlot, names: mainNames, .boolean(hasNext))
+            assign(loop.variable, number: loop.variableNumber, names: loop.names, elements[index])
             scope.index = index
             scope.hasNext = hasNext
             do {

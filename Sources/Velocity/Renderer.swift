@@ -52,6 +52,8 @@ final class Renderer {
     @exclusivity(unchecked) var callDepth = 0
     /// One reusable argument array per call depth.
     @exclusivity(unchecked) var argumentBuffers: [[Value]] = []
+    /// `#define` blocks made inside macros, which hold macro frames (released in `deinit`).
+    var framedBlocks: [DefinedBlock] = []
 
     init(template: Template, context: some Sequence<(key: String, value: Value)>, options: RenderOptions) {
         self.template = template
@@ -60,6 +62,10 @@ final class Renderer {
         self.mainNames = template.nameToken
         self.macros = template.macros
         self.output = UTF8Buffer(capacity: template.source.count + 256)
+    }
+
+    deinit {
+        for block in framedBlocks { block.frames = [] }
     }
 
     /// Renders the whole template; `#stop` and a stray `#break` end it quietly.
