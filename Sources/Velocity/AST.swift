@@ -136,14 +136,11 @@ final class MethodCall: Sendable {
     let name: String
     let arguments: [Expression]
     let location: SourceLocation
-    /// `$foreach.stop()`-style `stop()` without arguments, checked at render time.
-    let isStop: Bool
 
     init(name: String, arguments: [Expression], location: SourceLocation) {
         self.name = name
         self.arguments = arguments
         self.location = location
-        self.isStop = name == "stop" && arguments.isEmpty
     }
 }
 

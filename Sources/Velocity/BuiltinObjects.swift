@@ -1,15 +1,28 @@
 // Objects Velocity itself puts into the context: the `$foreach` scope, `#define` blocks and
 // the entries of `entrySet()`.
 
-/// `$foreach` (Velocity 1.7's ForeachScope): index, count, hasNext, first, last, parent.
+/// `$foreach` (Velocity 1.7's ForeachScope): index, count, hasNext, first, last, parent. Like
+/// every Velocity Scope it is also a map the template may put values into (`$foreach.k`),
+/// and prints as that map (`{}`).
 final class ForeachScope: VelocityObject {
-    /// The enclosing `$foreach` (whatever `$foreach` was before the loop).
+    /// The enclosing `$foreach` scope, or null (Scope.getParent).
     let parent: Value
+    /// What `$foreach` was before the loop when that was not a scope (Scope.getReplaced).
+    private let replaced: Value
+    /// The values a template put into the scope.
+    private let storage = VMap(style: .java)
     var index = 0
     var hasNext = false
 
-    init(parent: Value) {
-        self.parent = parent
+    /// A scope for a loop that hides `previous`, the value `$foreach` had before it.
+    init(previous: Value) {
+        if case .object(let object) = previous, object is ForeachScope {
+            parent = previous
+            replaced = .null
+        } else {
+            parent = .null
+            replaced = previous
+        }
     }
 
     func property(_ name: String) -> Value? {
@@ -20,33 +33,57 @@ final class ForeachScope: VelocityObject {
         case "first": return .boolean(index == 0)
         case "last": return .boolean(!hasNext)
         case "parent": return parent
-        case "topmost":
-            var top: Value = .object(self)
-            while case .object(let object) = top, let scope = object as? ForeachScope,
-                  case .object(let up) = scope.parent, up is ForeachScope {
-                top = scope.parent
+        case "replaced":
+            // Java: the replaced value, else the parent's.
+            var scope = self
+            while case .null = scope.replaced, case .object(let object) = scope.parent, let up = object as? ForeachScope {
+                scope = up
             }
-            return top
-        default: return nil
+            return scope.replaced
+        case "topmost":
+            var top = self
+            while case .object(let object) = top.parent, let up = object as? ForeachScope { top = up }
+            return .object(top)
+        default: return storage[name] ?? .null
         }
     }
 
     func call(_ method: String, arguments: [Value]) throws(VelocityObjectError) -> Value? {
-        switch method {
-        case "getIndex": return property("index")
-        case "getCount": return property("count")
-        case "hasNext", "isHasNext", "getHasNext": return property("hasNext")
-        case "isFirst", "getFirst": return property("first")
-        case "isLast", "getLast": return property("last")
-        case "getParent": return property("parent")
-        case "getTopmost": return property("topmost")
-        default: return nil
+        switch (method, arguments.count) {
+        case ("getIndex", 0): return property("index")
+        case ("getCount", 0): return property("count")
+        case ("hasNext", 0), ("getHasNext", 0): return property("hasNext")
+        case ("isFirst", 0), ("getFirst", 0): return property("first")
+        case ("isLast", 0), ("getLast", 0): return property("last")
+        case ("getParent", 0): return property("parent")
+        case ("getReplaced", 0): return property("replaced")
+        case ("getTopmost", 0): return property("topmost")
+        default:
+            // The rest is java.util.Map's (get, put, size, isEmpty, keySet, ...).
+            do {
+                return try JavaIntrospection.call(method, on: .map(storage), arguments: arguments)
+            } catch {
+                throw VelocityObjectError(error.message)
+            }
         }
     }
 
-    var description: String {
-        "org.apache.velocity.runtime.directive.ForeachScope@" + String(UInt(bitPattern: ObjectIdentifier(self).hashValue) & 0x7fff_ffff, radix: 16)
+    func setProperty(_ name: String, to value: Value) -> Bool {
+        storage[name] = value
+        return true
     }
+
+    var iterationElements: [Value]? { storage.entries.map(\.value) }
+
+    /// What `$foreach` becomes when the loop ends: the parent scope, else the replaced value,
+    /// else nothing (Directive.postRender).
+    var previous: Value {
+        if case .null = parent { return property("replaced") ?? .null }
+        return parent
+    }
+
+    /// AbstractMap's toString of what the template put in: `{}` or `{k=v}`.
+    var description: String { Value.map(storage).javaString }
 }
 
 /// A `#define` block (or a block macro's `$bodyContent`): renders its body where it is used.
@@ -55,10 +92,19 @@ final class DefinedBlock: VelocityObject {
     let location: SourceLocation
     weak var renderer: Renderer?
 
+    /// The macro frames where the block was made: Java's toString() renders the block in the
+    /// context it was defined in, printing it renders in the current one. (A frame may hold
+    /// the block in a variable: the renderer empties this when it ends, breaking the cycle.)
+    var frames: [MacroFrame] = []
+
     init(body: Block, location: SourceLocation, renderer: Renderer) {
         self.body = body
         self.location = location
         self.renderer = renderer
+        if renderer.currentFrame >= 0 {
+            frames = Array(renderer.frames.prefix(renderer.currentFrame + 1))
+            renderer.framedBlocks.append(self)
+        }
     }
 
     /// Renders the body into the renderer's output, stopping at a `#break`.
@@ -79,7 +125,7 @@ final class DefinedBlock: VelocityObject {
         method == "toString" && arguments.isEmpty ? .string(description) : nil
     }
 
-    /// The block rendered in the current context (what Java's toString() gives).
+    /// The block rendered in the context it was defined in (what Java's toString() gives).
     var description: String {
         guard let renderer else { return "" }
         do {

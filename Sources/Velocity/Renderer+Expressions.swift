@@ -171,8 +171,17 @@ extension Renderer {
     /// Java's `toString()` of a value; a `#define` block renders itself.
     func string(of value: Value, at location: SourceLocation) throws(RenderFlow) -> String {
         if case .object(let object) = value, let block = object as? DefinedBlock {
+            // Java's toString(): rendered in the macro frames where the block was defined.
             return try nested(at: location) { () throws(RenderFlow) -> String in
-                try capture { () throws(RenderFlow) in try block.render(in: self, at: location) }
+                let savedFrames = frames
+                let savedCurrent = currentFrame
+                frames = block.frames
+                currentFrame = block.frames.count - 1
+                defer {
+                    frames = savedFrames
+                    currentFrame = savedCurrent
+                }
+                return try capture { () throws(RenderFlow) in try block.render(in: self, at: location) }
             }
         }
         return value.javaString

@@ -80,16 +80,18 @@ extension Renderer {
             }
             return
         }
+        // A block (Velocity's Renderable) renders itself without the prefixes: `#$d` prints
+        // only the block.
+        if case .object(let object) = value, let block = object as? DefinedBlock {
+            try block.render(in: self, at: reference.location)
+            return
+        }
         try write(reference.valuePrefix, at: reference.location)
         switch value {
         case .string(let string):
             try write(string, at: reference.location)
         case .object(let object):
-            if let block = object as? DefinedBlock {
-                try block.render(in: self, at: reference.location)
-            } else {
-                try write(object.description, at: reference.location)
-            }
+            try write(object.description, at: reference.location)
         default:
             try write(value.javaString, at: reference.location)
         }
@@ -119,27 +121,32 @@ extension Renderer {
         let savedCounter = try lookup("velocityCount")
         let savedHasNext = try lookup("velocityHasNext")
         let savedScope = try lookup("foreach")
-        let scope = ForeachScope(parent: savedScope)
+        let scope = ForeachScope(previous: savedScope)
         assign("foreach", .object(scope))
         defer {
-            restore("velocityCount", savedCounter)
+            // Velocity's Foreach.clean, in its order, then the scope's postRender: a `$foreach`
+            // the template replaced with a non-scope value stays.
             restore(loop.variable, savedElement)
+            restore("velocityCount", savedCounter)
             restore("velocityHasNext", savedHasNext)
-            restore("foreach", savedScope)
+            if case .object(let object) = try? lookup("foreach"), let current = object as? ForeachScope {
+                restore("foreach", current.previous)
+            }
         }
         var mask: NullMask?
         var index = 0
         while index < elements.count && index < options.maxForeachIterations {
             try step(loop.location)
             let hasNext = index + 1 < elements.count
-            assign(loop.variable, number: loop.variableNumber, names: loop.names, elements[index])
+            // Velocity's order: the element last (`#foreach($velocityCount in ...)` sees elements).
             assign("velocityCount", number: NameNumbering.velocityCountSlot, names: mainNames, .integer(index + 1))
             assign("velocityHasNext", number: NameNumbering.velocityHasNextSlot, names: mainNames, .boolean(hasNext))
+            assign(loop.variable, number: loop.variableNumber, names: loop.names, elements[index])
             scope.index = index
             scope.hasNext = hasNext
             do {
                 if case .null = elements[index] {
-                    let holder = mask ?? NullMask(name: loop.variable)
+                    let holder = mask ?? NullMask(name: loop.variable, frame: currentFrame >= 0 ? frames[currentFrame] : nil)
                     mask = holder
                     nullMasks.append(holder)
                     defer { nullMasks.removeLast() }

@@ -28,9 +28,6 @@ extension Renderer {
         case .property(let step):
             return JavaIntrospection.property(step.name, of: value) ?? .null
         case .method(let call):
-            if call.isStop, case .object(let object) = value, let scope = object as? ForeachScope {
-                throw .breakOut(ObjectIdentifier(scope))
-            }
             // Arguments go into a buffer kept per call depth, so a call allocates no array.
             let depth = callDepth
             callDepth += 1

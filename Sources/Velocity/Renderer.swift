@@ -16,13 +16,18 @@ final class MacroFrame {
 }
 
 /// While `#foreach` renders its body for a null element, reads of the loop variable give
-/// null until the variable is removed (Velocity 1.7's NullHolderContext).
+/// null until the variable is removed (Velocity 1.7's NullHolderContext). Like that context it
+/// wraps the context the loop runs in: a macro called from the body reads its own locals and
+/// arguments before the mask.
 final class NullMask {
     let name: String
+    /// The innermost macro frame where the loop runs (nil: the global context).
+    let frame: MacroFrame?
     var active = true
 
-    init(name: String) {
+    init(name: String, frame: MacroFrame?) {
         self.name = name
+        self.frame = frame
     }
 }
 
@@ -47,6 +52,8 @@ final class Renderer {
     @exclusivity(unchecked) var callDepth = 0
     /// One reusable argument array per call depth.
     @exclusivity(unchecked) var argumentBuffers: [[Value]] = []
+    /// `#define` blocks made inside macros, which hold macro frames (released in `deinit`).
+    var framedBlocks: [DefinedBlock] = []
 
     init(template: Template, context: some Sequence<(key: String, value: Value)>, options: RenderOptions) {
         self.template = template
@@ -55,6 +62,10 @@ final class Renderer {
         self.mainNames = template.nameToken
         self.macros = template.macros
         self.output = UTF8Buffer(capacity: template.source.count + 256)
+    }
+
+    deinit {
+        for block in framedBlocks { block.frames = [] }
     }
 
     /// Renders the whole template; `#stop` and a stray `#break` end it quietly.
@@ -128,12 +139,11 @@ final class Renderer {
 
     /// Reads a variable the way Velocity's chained contexts do.
     func lookup(_ name: String) throws(RenderFlow) -> Value {
-        if !nullMasks.isEmpty && nullMasks.contains(where: { $0.active && $0.name == name }) {
-            return .null
-        }
+        let masked = !nullMasks.isEmpty
         var index = currentFrame
         while index >= 0 {
             let frame = frames[index]
+            if masked && isMasked(name, around: frame) { return .null }
             if let value = frame.locals[name] { return value }
             if let argument = frame.proxies[name] {
                 let saved = currentFrame
@@ -143,7 +153,20 @@ final class Renderer {
             }
             index -= 1
         }
+        if masked && isMasked(name, around: nil) { return .null }
         return globals[name] ?? .null
+    }
+
+    /// Whether an active null mask for `name` wraps `frame` (nil: the global context).
+    private func isMasked(_ name: String, around frame: MacroFrame?) -> Bool {
+        nullMasks.contains { $0.active && $0.frame === frame && $0.name == name }
+    }
+
+    /// Whether a mask is on the chain of contexts reads and writes go through now (a mask
+    /// inside a macro is not, while that macro's caller evaluates an argument).
+    private func isOnChain(_ mask: NullMask) -> Bool {
+        guard let frame = mask.frame else { return true }
+        return currentFrame >= 0 && frames[0...currentFrame].contains { $0 === frame }
     }
 
     /// Reads a reference's root variable: by its global slot outside macros and null loop
@@ -175,7 +198,7 @@ final class Renderer {
     @inline(__always)
     private func assignToFrames(_ name: String, _ value: Value) {
         if !nullMasks.isEmpty, case .null = value {
-            for mask in nullMasks where mask.name == name { mask.active = true }
+            for mask in nullMasks where mask.name == name && isOnChain(mask) { mask.active = true }
         }
         if currentFrame >= 0 {
             for index in 0...currentFrame {
@@ -186,7 +209,7 @@ final class Renderer {
 
     /// Removes a variable from every enclosing frame and the global context.
     func remove(_ name: String) {
-        for mask in nullMasks where mask.name == name { mask.active = false }
+        for mask in nullMasks where mask.name == name && isOnChain(mask) { mask.active = false }
         if currentFrame >= 0 {
             for index in 0...currentFrame {
                 frames[index].locals[name] = nil

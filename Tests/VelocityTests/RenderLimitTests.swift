@@ -30,6 +30,23 @@ final class RenderLimitTests: XCTestCase {
         }
     }
 
+    func testOutputLimitCountsTextBuiltInsideStringInterpolation() throws {
+        var options = RenderOptions()
+        options.maxOutputBytes = 100
+        // 120 bytes built in a string that is never printed still trip the limit...
+        let big = try Template(source: "#set($x = \"$a$a\")done")
+        XCTAssertThrowsError(try big.render(context: ["a": .string(String(repeating: "x", count: 60))], options: options)) { error in
+            XCTAssertEqual((error as? TemplateError)?.kind, .limit)
+        }
+        // ...but once a string is built its bytes stop counting: fifty 10-byte strings fit.
+        let many = try Template(source: "#foreach($i in [1..50])#set($x = \"0123456789\")#end$x")
+        XCTAssertEqual(try many.render(options: options), "0123456789")
+        // A #define block printed inside an interpolated method argument counts the same way.
+        let define = try Template(source: "#define($d)$a#end#set($s = '')$s.concat(\"$d$d\").length()")
+        XCTAssertThrowsError(try define.render(context: ["a": .string(String(repeating: "y", count: 60))], options: options))
+        XCTAssertEqual(try define.render(context: ["a": .string(String(repeating: "y", count: 40))], options: options), "80")
+    }
+
     func testStepLimitStopsNestedLoops() throws {
         let template = try Template(source: "#foreach($a in [1..1000])#foreach($b in [1..1000])#foreach($c in [1..1000])#end#end#end")
         var options = RenderOptions()
