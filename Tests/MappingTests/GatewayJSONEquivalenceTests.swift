@@ -5,17 +5,6 @@ import Velocity
 /// The optimised JSON writers give exactly the bytes of the straightforward reference
 /// (`ReferenceGatewayJSON`) on random value trees and on every string kind json-smart escapes.
 final class GatewayJSONEquivalenceTests: XCTestCase {
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static let pieces: [String] = [
         "a", "Z", "0", " ", "\"", "\\", "/", "'", "\t", "\n", "\r", "\u{8}", "\u{C}", "\u{1}", "\u{1F}", "\u{7E}",
         "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "é", "\u{1FFF}", "\u{2000}", "\u{2028}", "\u{20FF}",

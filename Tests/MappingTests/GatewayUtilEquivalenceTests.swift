@@ -5,18 +5,6 @@ import XCTest
 /// (`ReferenceUtil`) on many random texts: short and long, ASCII and not, with the characters
 /// each function treats specially.
 final class GatewayUtilEquivalenceTests: XCTestCase {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private static let pieces: [String] = [
         "a", "Z", "0", "9", " ", "+", "%", "%4", "%41", "%e9", "%C3%A9", "%zz", "%F0%9F%98", "=", "==",
         "-", "_", ".", "*", "/", "\\", "'", "\"", "~", "&", "\t", "\n", "\r", "\u{8}", "\u{C}", "\u{1}",
