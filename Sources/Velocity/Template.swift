@@ -75,16 +75,12 @@ public struct Template: Sendable {
 
     /// Renders the template with a context of named values.
     public func render(context: [String: Value] = [:], options: RenderOptions = RenderOptions()) throws(TemplateError) -> String {
-        String(decoding: try renderUTF8(context: context, options: options), as: UTF8.self)
+        let bytes = try renderUTF8(variables: context.map { (key: $0.key, value: $0.value) }, options: options)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Renders the template into UTF-8 bytes (what API Gateway sends; no String is made).
-    public func renderUTF8(context: [String: Value] = [:], options: RenderOptions = RenderOptions()) throws(TemplateError) -> [UInt8] {
-        try renderUTF8(variables: context.map { (key: $0.key, value: $0.value) }, options: options)
-    }
-
-    /// Renders the template into UTF-8 bytes with variables given as pairs (a later pair with
-    /// the same name wins).
+    /// Renders the template into UTF-8 bytes (what API Gateway sends; no String is made), with
+    /// variables given as pairs (a later pair with the same name wins).
     public func renderUTF8(variables: [(key: String, value: Value)], options: RenderOptions = RenderOptions()) throws(TemplateError) -> [UInt8] {
         let renderer = Renderer(template: self, context: variables, options: options)
         do {
