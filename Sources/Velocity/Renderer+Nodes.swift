@@ -122,7 +122,7 @@ extension Renderer {
         let savedHasNext = try lookup("velocityHasNext")
         let savedScope = try lookup("foreach")
         let scope = ForeachScope(previous: savedScope)
-        assign("foreach", .object(scope))
+        assign("foreach", number: NameNumbering.foreachSlot, names: mainNames, .object(scope))
         defer {
             // Velocity's Foreach.clean, in its order, then the scope's postRender: a `$foreach`
             // the template replaced with a non-scope value stays.
