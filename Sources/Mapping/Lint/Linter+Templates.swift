@@ -76,11 +76,14 @@ extension Linter {
             let place = error.templateError.location
             // `#include`/`#parse` fail here too; their directive finding already says why.
             if directives.contains(where: { $0.line == place.line && $0.column == place.column }) { return [] }
-            var message = "rendering \(sample.name) fails: \(error.templateError.message)"
+            var message = "with \(sample.name) the render fails: \(error.templateError.message)"
             if let bodyError = error.bodyError {
                 message += " (\(sample.name) is not JSON: line \(bodyError.line), column \(bodyError.column): \(bodyError.message))"
             }
-            return [LintFinding(rule: .templateFails, severity: .error, message: message + "; API Gateway answers 500 Internal server error",
+            // Like a broken JSON output, a failure on a body the user did not give may never
+            // happen with the real backend (which may always send the fields): a warning.
+            return [LintFinding(rule: .templateFails, severity: sample.isGiven ? .error : .warning,
+                                message: message + "; API Gateway answers 500 Internal server error",
                                 hint: "gwx render --template FILE --body SAMPLE shows the failure with the line and a caret",
                                 field: field, line: place.line, column: place.column)]
         }
