@@ -40,7 +40,7 @@ final class LintCommandTests: XCTestCase {
             "LintTraps /directives GET 200 text/plain:5:1: error: #parse loads another template",
             "LintTraps /orders POST 200 selectionPattern: warning: \".+\" never matches a successful invocation",
             "LintTraps /orders POST - integrationResponses: error: no integration response is selected for a successful invocation",
-            "LintTraps /pets/{petId} GET 200 application/json:4: warning: for an empty body ({}) the output is not JSON at output line 3, column 10",
+            "LintTraps /pets/{petId} GET 200 application/json:4: warning: the output is not JSON for an empty body ({}): expected a JSON value at output line 3, column 10",
             "LintTraps /pets/{petId} GET 400 selectionPattern: warning: \"4\\d{2}\" only matches numbers",
             "LintTraps /status GET 200 method.response.header.X-Trace-Id: error: the header X-Trace-Id is mapped",
             "LintTraps /status GET 404 selectionPattern: warning: on an HTTP integration the pattern is matched against the backend's status code",
@@ -62,7 +62,7 @@ final class LintCommandTests: XCTestCase {
         let pets = findingLines(result.stdout).filter { $0.contains("/pets/{petId} GET 200") }
         XCTAssertEqual(pets.count, 2, result.stdout)
         XCTAssertTrue(pets[0].hasPrefix("LintTraps /pets/{petId} GET 200 application/json:5:12: warning: #foreach goes over 1001 items"), pets[0])
-        XCTAssertTrue(pets[1].hasPrefix("LintTraps /pets/{petId} GET 200 application/json:3: error: for \(body) the output is not JSON at output line 2, column 14"), pets[1])
+        XCTAssertTrue(pets[1].hasPrefix("LintTraps /pets/{petId} GET 200 application/json:3: error: the output is not JSON for \(body): invalid escape"), pets[1])
         XCTAssertTrue(result.stdout.contains(#"write $util.escapeJavaScript($x).replaceAll("\\'", "'")"#), result.stdout)
     }
 

@@ -69,7 +69,7 @@ extension Linter {
     /// response and no pattern that matches the empty error message. API Gateway then has no
     /// response to use and answers 500 (the guide: "throws an invalid configuration exception
     /// if no default response is configured").
-    static func lambdaSuccessFindings(_ integration: Integration) -> [LintFinding] {
+    public static func lambdaSuccessFindings(_ integration: Integration) -> [LintFinding] {
         guard integration.isLambda, !integration.integrationResponses.isEmpty else { return [] }
         let selectsSuccess = integration.integrationResponses.contains { response in
             if response.isDefault { return true }

@@ -112,8 +112,11 @@ extension Linter {
 
     private static func notJSONFinding(_ problem: OutputCheck.Problem, template: String, name: String, request: RenderRequest,
                                        output: [UInt8], field: LintFinding.Field, sample: LintSample) -> LintFinding {
-        let line = OutputOrigin.templateLine(ofOutputOffset: problem.offset, template: template, name: name, request: request, output: output)
-        var message = "for \(sample.name) the output is not JSON at output line \(problem.line), column \(problem.column): \(problem.message)"
+        // A missing value is the fault of what printed before the place the parser stopped
+        // (`"a": ` then `,` on the next line): point at the line of that `:` or `,`.
+        let origin = problem.kind == .missingValue ? problem.valueStart : problem.offset
+        let line = OutputOrigin.templateLine(ofOutputOffset: origin, template: template, name: name, request: request, output: output)
+        var message = "the output is not JSON for \(sample.name): \(problem.message) at output line \(problem.line), column \(problem.column)"
         if !problem.excerpt.isEmpty { message += " (output line: \(problem.excerpt))" }
         let hint: String
         switch problem.kind {

@@ -23,6 +23,8 @@ enum OutputCheck {
         var column: Int
         /// The output line, trimmed and cut, for the message.
         var excerpt: String
+        /// For a missing value: the offset of the `:`, `,` or `[` the value should follow.
+        var valueStart: Int
     }
 
     /// The first problem that keeps `output` from being JSON, or nil when it is JSON.
@@ -31,7 +33,10 @@ enum OutputCheck {
         do {
             _ = try JSONParser.parse(text)
         } catch {
-            return problem(kind: kind(of: error, in: output), message: error.message, offset: error.offset, in: text)
+            let (kind, valueStart) = kind(of: error, in: output)
+            var found = problem(kind: kind, message: error.message, offset: error.offset, in: text)
+            found.valueStart = valueStart
+            return found
         }
         // JSONParser accepts raw control characters in strings (as json-smart does when it
         // reads bodies); JSON.parse and most clients refuse them.
@@ -56,20 +61,20 @@ enum OutputCheck {
         return nil
     }
 
-    private static func kind(of error: JSONSyntaxError, in output: [UInt8]) -> Problem.Kind {
+    private static func kind(of error: JSONSyntaxError, in output: [UInt8]) -> (Problem.Kind, Int) {
         let offset = error.offset
         func byte(_ index: Int) -> UInt8? { output.indices.contains(index) ? output[index] : nil }
         let backslash = UInt8(ascii: "\\"), quote = UInt8(ascii: "'")
         if (byte(offset) == backslash && byte(offset + 1) == quote) || (byte(offset - 1) == backslash && byte(offset) == quote) {
-            return .escapedQuote
+            return (.escapedQuote, offset)
         }
         var before = offset - 1
         while let b = byte(before), b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { before -= 1 }
         if let b = byte(before), [UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "[")].contains(b),
            byte(offset).map({ [UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains($0) }) ?? true {
-            return .missingValue
+            return (.missingValue, before)
         }
-        return .other
+        return (.other, offset)
     }
 
     private static func problem(kind: Problem.Kind, message: String, offset: Int, in text: String) -> Problem {
@@ -80,6 +85,6 @@ enum OutputCheck {
             let start = max(0, min(column - 30, excerpt.count - 60))
             excerpt = String(excerpt.dropFirst(start).prefix(60))
         }
-        return Problem(kind: kind, message: message, offset: offset, line: located.line, column: located.column, excerpt: excerpt)
+        return Problem(kind: kind, message: message, offset: offset, line: located.line, column: located.column, excerpt: excerpt, valueStart: offset)
     }
 }
