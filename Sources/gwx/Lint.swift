@@ -17,8 +17,8 @@ struct Lint: AsyncParsableCommand {
         method.response.header mappings the method response does not declare.
 
         Templates are rendered as `gwx render` renders them, on --body (default: an empty body, \
-        read as {}). A JSON template that breaks on the default body is a warning; on your \
-        --body it is an error.
+        read as {}). A template that fails, or is not JSON, on the default body is a warning; \
+        on your --body it is an error.
 
         Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the API could not \
         be read, 64 bad arguments.
