@@ -46,6 +46,7 @@ final class EditorLintTests: XCTestCase {
         XCTAssertTrue(rows.contains { $0.hasPrefix("  1  ## items") }, screen)
         XCTAssertTrue(screen.contains("✗ lint text/plain:2:1 #macro is ignored"), screen)
         XCTAssertTrue(screen.contains("! lint text/plain:3:1 #foreach goes over 1001 items"), screen)
+        harness.assertScreen("editor-lint")
     }
 
     func testFixingTheTemplateClearsItsMarks() async throws {

@@ -93,7 +93,7 @@ extension Linter {
             // API Gateway's quota table for REST APIs: iterations in a #foreach … #end loop of
             // a mapping template: 1,000, not adjustable. The loop stops quietly; the rest is lost.
             findings.append(LintFinding(rule: .foreachLimit, severity: .warning,
-                                        message: "#foreach goes over \(loop.elementCount) items in \(sample.name), but API Gateway stops a loop after 1,000 iterations: the rest is silently left out",
+                                        message: "#foreach goes over \(loop.elementCount) items for \(sample.name), but API Gateway stops a loop after 1,000 iterations: the rest is silently left out",
                                         hint: "page the backend's results (at most 1,000 per response), or return the list without a loop, e.g. $input.json('$.items')",
                                         field: field, line: loop.location.line, column: loop.location.column))
         }
