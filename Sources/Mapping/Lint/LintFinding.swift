@@ -54,7 +54,9 @@ public struct LintFinding: Hashable, Sendable {
         }
     }
 
+    /// Which rule found it.
     public var rule: Rule
+    /// Error or warning.
     public var severity: Severity
     /// What is wrong.
     public var message: String
@@ -62,9 +64,11 @@ public struct LintFinding: Hashable, Sendable {
     public var hint: String
     /// The integration response's status code (nil for method-wide findings).
     public var statusCode: String?
+    /// Which part of the integration response.
     public var field: Field
     /// 1-based line and column in the template (or column in the pattern), when known.
     public var line: Int?
+    /// See `line`.
     public var column: Int?
 
     /// Creates a finding.
