@@ -79,7 +79,7 @@ extension Explorer {
         } else if form.focus == .templates, form.editingTemplate, let text = editor?.message {
             left = [Span(" " + text, theme.status.bolded)]
         } else if form.focus == .templates, form.editingTemplate, let editor, let mark = editor.marks(onLine: editor.cursor.line).first {
-            left = [Span(" ✗ line \(mark.position): \(mark.message)", errorStyle)]
+            left = [Span(" \(mark.isWarning ? "!" : "✗") line \(mark.position): \(mark.message)", errorStyle)]
         } else if let first = form.issues.errors.first {
             left = [Span(title, theme.status), Span("   ✗ \(first.field): \(first.message)", errorStyle)]
         } else {

@@ -166,6 +166,7 @@ extension Parser {
     /// Turns a parsed directive into its node.
     private mutating func appendDirective(name: String, known: Bool, arguments: [Expression], body: Block?,
                                           location place: SourceLocation, start: Int, into nodes: inout Block) throws(TemplateError) {
+        directiveUses.append(DirectiveUse(name: name, location: place, firstArgument: arguments.first?.literal))
         guard !known else {
             try appendKnownDirective(name: name, arguments: arguments, body: body, location: place, into: &nodes)
             return

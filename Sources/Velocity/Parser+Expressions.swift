@@ -235,6 +235,7 @@ extension Parser {
         inner.numbering = numbering
         inner.depth = depth + 1
         let body = try inner.parseTemplate()
+        directiveUses += inner.directiveUses
         for (name, macro) in inner.macros where macros[name] == nil {
             macros[name] = macro
         }

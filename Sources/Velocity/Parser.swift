@@ -21,6 +21,8 @@ struct Parser {
     private(set) var previous: Token?
     /// Macros defined so far (collected from the whole template).
     var macros: [String: MacroDefinition] = [:]
+    /// Every `#word` directive and macro call parsed, in source order (lint reads them).
+    var directiveUses: [DirectiveUse] = []
     /// Current nesting depth of blocks and expressions.
     var depth = 0
     /// The numbering of variable names, shared with the parsers of string literals.

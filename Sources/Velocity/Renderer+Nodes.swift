@@ -133,6 +133,9 @@ extension Renderer {
                 restore("foreach", current.previous)
             }
         }
+        if elements.count > options.maxForeachIterations {
+            truncatedLoops.append(TruncatedLoop(location: loop.location, elementCount: elements.count))
+        }
         var mask: NullMask?
         var index = 0
         while index < elements.count && index < options.maxForeachIterations {

@@ -54,6 +54,8 @@ final class Renderer {
     @exclusivity(unchecked) var argumentBuffers: [[Value]] = []
     /// `#define` blocks made inside macros, which hold macro frames (released in `deinit`).
     var framedBlocks: [DefinedBlock] = []
+    /// `#foreach` loops cut at `maxForeachIterations`, with how many elements they had.
+    var truncatedLoops: [TruncatedLoop] = []
 
     init(template: Template, context: some Sequence<(key: String, value: Value)>, options: RenderOptions) {
         self.template = template

@@ -15,7 +15,7 @@ struct GWX: AsyncParsableCommand {
         example APIs without an AWS account.
         """,
         version: "0.1.0",
-        subcommands: [Ls.self, Render.self, Simulate.self, Export.self, Demo.self]
+        subcommands: [Ls.self, Render.self, Simulate.self, Lint.self, Export.self, Demo.self]
     )
 
     @OptionGroup var source: SourceOptions

@@ -3,7 +3,8 @@ import XCTest
 
 /// The real binary against moto's API Gateway (behind the signature-checking proxy):
 /// `gwx ls`, `gwx ls ID --output json` compared with boto3, `gwx export terraform` read back
-/// with python-hcl2. The checks live in `aws_cli_check.py`; this test runs it and fails with
+/// with python-hcl2, `gwx lint` finding an undeclared header. The checks live in
+/// `aws_cli_check.py`; this test runs it and fails with
 /// its output.
 final class AWSCommandLineTests: XCTestCase {
     func testLsAndTerraformExportAgreeWithMotoAndBoto3() throws {

@@ -4,7 +4,8 @@ Run by AWSCommandLineTests.swift: `python aws_cli_check.py GWX_BINARY`. Seeds an
 Terraform example's integration response (plus a CORS header and a JSON template) through
 boto3, then checks that `gwx ls` lists it, that `gwx ls ID --output json` equals what boto3
 reads back, and that `gwx export terraform` parses with python-hcl2 and round-trips the
-templates. Prints what failed and exits 1 on the first difference.
+templates, and that `gwx lint` reads the API and finds a header mapping the method response does
+not declare. Prints what failed and exits 1 on the first difference.
 """
 import json
 import os
@@ -36,14 +37,14 @@ def control(proxy, name, body):
         return json.loads(response.read())
 
 
-def gwx(binary, proxy, *arguments):
+def gwx(binary, proxy, *arguments, expected_status=0):
     env = dict(os.environ, AWS_ACCESS_KEY_ID=ACCESS, AWS_SECRET_ACCESS_KEY=SECRET, AWS_REGION="us-east-1",
                AWS_CONFIG_FILE="/nonexistent", AWS_SHARED_CREDENTIALS_FILE="/nonexistent")
     env.pop("AWS_PROFILE", None)
     env.pop("AWS_SESSION_TOKEN", None)
     result = subprocess.run([binary, *arguments, "--endpoint-url", proxy], capture_output=True, text=True, env=env, timeout=60)
-    if result.returncode != 0:
-        fail(f"gwx {' '.join(arguments)} exited {result.returncode}: {result.stderr}")
+    if result.returncode != expected_status:
+        fail(f"gwx {' '.join(arguments)} exited {result.returncode}, not {expected_status}: {result.stdout}{result.stderr}")
     if SECRET in result.stdout + result.stderr:
         fail("the secret key reached gwx's output")
     return result.stdout
@@ -104,7 +105,20 @@ def main():
             fail(f"XML template did not round-trip: {templates.get('application/xml')!r}")
         if decoded["import"]["id"] != import_id:
             fail(f"import block: {decoded['import']}")
-        print("OK: gwx ls, gwx ls --output json and gwx export terraform agree with moto and boto3")
+        # gwx lint reads the same API: clean as seeded; then a 404 mapping a header its method
+        # response does not declare (moto accepts it; API Gateway would not) is an error.
+        report = json.loads(gwx(binary, proxy, "lint", api_id, "--output", "json"))
+        if report["findings"] != [] or report["errors"] != 0:
+            fail(f"gwx lint on the seeded API: {report}")
+        method = {"restApiId": api_id, "resourceId": resource_id, "httpMethod": "GET"}
+        control(proxy, "boto3", {"op": "put_method_response", "params": dict(method, statusCode="404")})
+        control(proxy, "boto3", {"op": "put_integration_response", "params": dict(
+            method, statusCode="404", selectionPattern="404", responseParameters={"method.response.header.X-Missing": "'no'"})})
+        report = json.loads(gwx(binary, proxy, "lint", api_id, "--output", "json", expected_status=1))
+        found = [(f["rule"], f["statusCode"], f["location"].get("key")) for f in report["findings"]]
+        if found != [("undeclared-header", "404", "method.response.header.X-Missing")]:
+            fail(f"gwx lint after the 404 was added: {report}")
+        print("OK: gwx ls, gwx ls --output json, gwx export terraform and gwx lint agree with moto and boto3")
     finally:
         peer.stdin.close()
         peer.wait(timeout=30)

@@ -119,7 +119,8 @@ extension Explorer {
         form.preview.stale = false
         state.form = form
         let accept = form.templates.indices.contains(form.templateTab) ? form.templates[form.templateTab].contentType : nil
-        let job = PreviewJob(method: form.methodWithDraft, resourcePath: form.context.resourcePath, sample: form.sample.backend, errorMode: form.sample.errorMode, accept: accept)
+        let job = PreviewJob(method: form.methodWithDraft, resourcePath: form.context.resourcePath, sample: form.sample.backend, errorMode: form.sample.errorMode, accept: accept,
+                             lintStatusCode: form.current.statusCode)
         return [.simulate(job, request: request)]
     }
 
@@ -135,6 +136,7 @@ extension Explorer {
                 return TextMark(position: TextPosition(line: max(0, line - 1), column: max(0, (issue.column ?? 1) - 1)), message: issue.message)
             }
         }
+        form.showLint()
         let again = form.preview.stale
         state.form = form
         return again ? schedulePreview(&state) : []

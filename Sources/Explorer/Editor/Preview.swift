@@ -1,6 +1,7 @@
 import Foundation
 import GatewayModel
 import JavaRegex
+import Mapping
 import TerminalUI
 
 /// The part of the sample backend response being edited.
@@ -96,6 +97,8 @@ struct PreviewOutcome: Hashable, Sendable {
     var bodyLineCount: Int
     var issues: [PreviewIssue]
     var steps: [String]
+    /// `gwx lint`'s findings for the method with the draft in place, on the sample body.
+    var lint: [LintFinding] = []
 }
 
 /// What to simulate: the method with the draft in place and the sample.
@@ -106,6 +109,8 @@ struct PreviewJob: Hashable, Sendable {
     var errorMode: Bool
     /// The content type of the template shown, sent as `Accept` so its template is the one run.
     var accept: String?
+    /// The status code of the response being edited: the one `gwx lint` checks.
+    var lintStatusCode: String?
 }
 
 /// The preview's state: the last outcome, and the run in flight (edits during a run only

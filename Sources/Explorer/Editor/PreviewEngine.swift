@@ -37,7 +37,9 @@ enum PreviewEngine {
         let issues = result.issues.map { issue in
             PreviewIssue(isError: issue.severity == .error, message: issue.message, statusCode: issue.place.statusCode, field: issue.place.field, line: issue.place.line, column: issue.place.column)
         }
-        return PreviewOutcome(statusCode: result.statusCode, selected: selected, headers: result.headers.map { PreviewHeader(name: $0.name, value: $0.value) },
-                              bodyLines: lines, bodyLineCount: count, issues: issues, steps: result.steps)
+        var outcome = PreviewOutcome(statusCode: result.statusCode, selected: selected, headers: result.headers.map { PreviewHeader(name: $0.name, value: $0.value) },
+                                     bodyLines: lines, bodyLineCount: count, issues: issues, steps: result.steps)
+        outcome.lint = lint(job)
+        return outcome
     }
 }

@@ -1,4 +1,5 @@
 import GatewayModel
+import Velocity
 
 /// Everything a response template can read besides itself: the backend body, the method
 /// request's parameters, `$context` overrides and stage variables.
@@ -50,6 +51,8 @@ public struct RenderResult: Sendable, Equatable {
     public var statusOverride: String?
     /// `$context.responseOverride.header.NAME` values the template set, in the order set.
     public var headerOverrides: OrderedMap<String>
+    /// `#foreach` loops API Gateway's 1,000-iteration limit cut short in this render.
+    public var truncatedLoops: [TruncatedLoop] = []
 
     /// Creates a result.
     public init(output: String, statusOverride: String? = nil, headerOverrides: OrderedMap<String> = OrderedMap()) {

@@ -31,13 +31,15 @@ public struct CompiledTemplate: Sendable {
     /// Renders the template with API Gateway's variables for `request`.
     public func render(request: RenderRequest) throws(RenderError) -> RenderResult {
         let variables = GatewayVariables(request: request, withContext: readsContext)
-        let output: [UInt8]
+        let report: RenderReport
         do {
-            output = try template.renderUTF8(variables: variables.values)
+            report = try template.renderReport(variables: variables.values)
         } catch {
             throw RenderError(templateError: error, bodyError: variables.input.bodyError, bodyName: request.bodyName)
         }
         let overrides = variables.responseOverrides()
-        return RenderResult(utf8: output, statusOverride: overrides.status, headerOverrides: overrides.headers)
+        var result = RenderResult(utf8: report.utf8, statusOverride: overrides.status, headerOverrides: overrides.headers)
+        result.truncatedLoops = report.truncatedLoops
+        return result
     }
 }

@@ -20,10 +20,13 @@ public struct TextPosition: Hashable, Sendable, Comparable, CustomStringConverti
 public struct TextMark: Hashable, Sendable {
     public var position: TextPosition
     public var message: String
+    /// A warning (drawn `!`) rather than an error (`✗`).
+    public var isWarning: Bool
 
-    public init(position: TextPosition, message: String) {
+    public init(position: TextPosition, message: String, isWarning: Bool = false) {
         self.position = position
         self.message = message
+        self.isWarning = isWarning
     }
 }
 

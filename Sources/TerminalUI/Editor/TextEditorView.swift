@@ -27,6 +27,7 @@ public enum TextEditorView {
         let visible = firstLine..<min(state.lines.count, firstLine + view.rows)
         let highlighted = SyntaxHighlighter(language: state.language, palette: theme.syntax).highlight(lines: state.lines, range: visible, maxLength: state.firstColumn + view.columns + 64)
         let markedLines = Set(state.marks.map(\.position.line))
+        let errorLines = Set(state.marks.filter { !$0.isWarning }.map(\.position.line))
         let pair = focused ? state.matchingPair : nil
         let selection = state.selection
         for (offset, lineIndex) in visible.enumerated() {
@@ -36,7 +37,8 @@ public enum TextEditorView {
             let numberStyle = isMarked ? theme.errorBanner : (lineIndex == state.cursor.line && focused ? theme.text.bolded : theme.lineNumber)
             let padded = String(repeating: " ", count: max(0, gutter - 2 - number.count)) + number
             buffer.write(padded, row: row, column: rect.column, style: numberStyle, limit: rect.right)
-            buffer.write(isMarked ? "✗" : " ", row: row, column: rect.column + gutter - 2, style: isMarked ? theme.errorBanner : theme.lineNumber, limit: rect.right)
+            let glyph = !isMarked ? " " : (errorLines.contains(lineIndex) ? "✗" : "!")
+            buffer.write(glyph, row: row, column: rect.column + gutter - 2, style: isMarked ? theme.errorBanner : theme.lineNumber, limit: rect.right)
             writeLine(highlighted[offset], into: &buffer, row: row, left: textLeft, right: rect.right, firstColumn: state.firstColumn)
             // Overlays, in display columns of this line.
             func restyle(_ columns: Range<Int>, _ transform: (Style) -> Style) {
