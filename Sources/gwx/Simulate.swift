@@ -68,9 +68,10 @@ struct Simulate: AsyncParsableCommand {
 
     mutating func run() async throws {
         let options = self
-        try await CLI.guarded {
+        let secrets = Secrets()
+        try await CLI.guarded(secrets: secrets) {
             let target = try MethodID(parsing: options.methodID)
-            let sources = try options.source.makeSources()
+            let sources = try options.source.makeSources(secrets: secrets)
             let api = try await SourceLookup.source(forAPI: target.restApiId, in: sources).loadAPI(id: target.restApiId)
             guard let resource = api.resource(target.resourceId) else {
                 throw CLIError("error: the API \(target.restApiId) has no resource \(target.resourceId); `gwx ls` lists them")
