@@ -76,11 +76,11 @@ enum ExportFileIO {
     static func refuseUnwritable(_ path: String, target: String, status: stat) throws {
         let mode = String(status.st_mode & 0o7777, radix: 8)
         if status.st_mode & 0o222 == 0 {
-            throw ExportFileError.io(path: path, message: "the file is read-only (mode 0\(mode)); to save, make it writable (chmod u+w) and save again")
+            throw ExportFileError.io(path: path, message: "the file is read-only (mode 0\(mode)): chmod u+w it, then save again")
         }
         if access(target, W_OK) != 0 {
             let reason = String(cString: strerror(errno))
-            throw ExportFileError.io(path: path, message: "you may not write the file (\(reason), mode 0\(mode)); ask its owner or save as a user who may")
+            throw ExportFileError.io(path: path, message: "\(reason): you may not write the file (mode 0\(mode)); ask its owner")
         }
     }
 
