@@ -36,7 +36,7 @@ final class ExportFileModeTests: XCTestCase {
             try await changeTemplate()
             XCTFail("a file with mode 0444 was replaced")
         } catch {
-            XCTAssertEqual(String(describing: error), "\(export.path): error: the file is read-only (mode 0444): chmod u+w it, then save again")
+            XCTAssertEqual(String(describing: error), "\(export.path): error: read-only file (mode 0444): chmod u+w it, then save again")
         }
         XCTAssertEqual(try export.after, export.before)
         XCTAssertEqual(status(export.path).st_mode & 0o7777, 0o444)

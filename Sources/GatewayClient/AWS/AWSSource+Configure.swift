@@ -31,7 +31,7 @@ extension AWSSource {
 
     /// The provider that produces credentials as a spec describes.
     static func credentialsProvider(_ spec: CredentialSpec, transport: any HTTPTransport, debugLog: (@Sendable (String) -> Void)?,
-                                    secrets: Secrets) -> any CredentialsProvider {
+                                    secrets: Secrets = Secrets()) -> any CredentialsProvider {
         switch spec {
         case .fixed(let credentials):
             return StaticCredentialsProvider(credentials)

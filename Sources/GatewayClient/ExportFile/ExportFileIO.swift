@@ -76,7 +76,7 @@ enum ExportFileIO {
     static func refuseUnwritable(_ path: String, target: String, status: stat) throws {
         let mode = String(status.st_mode & 0o7777, radix: 8)
         if status.st_mode & 0o222 == 0 {
-            throw ExportFileError.io(path: path, message: "the file is read-only (mode 0\(mode)): chmod u+w it, then save again")
+            throw ExportFileError.io(path: path, message: "read-only file (mode 0\(mode)): chmod u+w it, then save again")
         }
         if access(target, W_OK) != 0 {
             let reason = String(cString: strerror(errno))
