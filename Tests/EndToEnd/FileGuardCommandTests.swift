@@ -17,10 +17,11 @@ final class FileGuardCommandTests: XCTestCase {
 
     /// Runs gwx and kills it after `seconds` (a hang is a failure, not a stuck test run), with
     /// its address space capped at 4 GB so a read without bound fails fast on a shared machine.
-    private func run(_ arguments: [String], environment: [String: String] = [:], seconds: Double = 20) throws -> GWXProcess.Result {
+    private func run(_ arguments: [String], environment: [String: String] = [:], seconds: Double = 20, asNobody: Bool = false) throws -> GWXProcess.Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -v 4194304; exec \"$0\" \"$@\"", GWXProcess.binary] + arguments
+        let user = asNobody ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        process.arguments = ["-c", "ulimit -v 4194304; exec \"$@\"", "sh"] + user + [GWXProcess.binary] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-guard-out-\(UUID().uuidString)")
         let err = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-guard-err-\(UUID().uuidString)")
@@ -75,6 +76,19 @@ final class FileGuardCommandTests: XCTestCase {
         let loop = folder + "/loop.yaml"
         try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
         try assertRefused(["ls", "--file", loop], "\(loop): error: cannot read the export file: too many levels of symbolic links")
+    }
+
+    func testAFileTheUserMayNotReadSaysPermissionDenied() throws {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+            throw XCTSkip("runs gwx as another user with setpriv, which needs root")
+        }
+        let export = folder + "/private.yaml"
+        try FileManager.default.copyItem(atPath: GWXProcess.example("MyDemoAPI.yaml"), toPath: export)
+        XCTAssertEqual(chmod(export, 0o600), 0)
+        XCTAssertEqual(chmod(folder, 0o755), 0)
+        let result = try run(["ls", "--file", export], asNobody: true)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertEqual(result.stderr, "\(export): error: cannot read the export file: permission denied\n")
     }
 
     func testTheSizeLimitIsClearAndCanBeRaisedByFlagOrEnvironment() throws {
