@@ -114,4 +114,16 @@ final class GuardedFileTests: XCTestCase {
             XCTAssertEqual(String(describing: error), "/dev/zero: error: cannot read the export file: it is a character device, not a regular file")
         }
     }
+
+    func testAWSConfigFilesAreReadThroughTheGuard() throws {
+        let environment = ["AWS_CONFIG_FILE": folder, "AWS_SHARED_CREDENTIALS_FILE": folder + "/none", "HOME": folder, "AWS_REGION": "us-east-1"]
+        XCTAssertThrowsError(try AWSConfigLoader(environment: environment).load(profile: nil, region: nil, endpointURL: nil)) { error in
+            XCTAssertEqual(String(describing: error), "\(folder): error: cannot read the AWS configuration file: it is a directory, not a file")
+        }
+        let config = folder + "/config"
+        try Data("[default]\nregion = us-east-1\n# caf".utf8 + [0xE9] + "\n".utf8).write(to: URL(fileURLWithPath: config))
+        XCTAssertThrowsError(try AWSConfigLoader(environment: environment.merging(["AWS_CONFIG_FILE": config]) { $1 }).load(profile: nil, region: nil, endpointURL: nil)) { error in
+            XCTAssertTrue(String(describing: error).hasPrefix("\(config):3:6: error: the AWS configuration file is not UTF-8 text"), String(describing: error))
+        }
+    }
 }
