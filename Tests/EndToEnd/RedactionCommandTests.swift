@@ -120,4 +120,13 @@ final class RedactionCommandTests: XCTestCase {
         let result = try GWXProcess.run(["ls", "--debug"], environment: environment)
         assertNothingLeaks(result, ["procSecretQ7w8e9", "procTokenR5t6y7"], mentions: "denied, you sent")
     }
+
+    func testACredentialProcessThatPrintsWithoutEndIsStopped() throws {
+        for command in ["yes", "sh -c 'yes; true'"] {
+            let environment = try awsFiles(config: "[default]\nregion = us-east-1\ncredential_process = \(command)\n")
+            let result = try GWXProcess.run(["ls"], environment: environment)
+            XCTAssertEqual(result.status, 1, result.stderr)
+            XCTAssertTrue(result.stderr.contains("error: credential_process `\(command)` printed more than 1 MB on stdout"), result.stderr)
+        }
+    }
 }

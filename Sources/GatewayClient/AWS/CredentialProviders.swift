@@ -75,14 +75,16 @@ final class ProcessCredentialsProvider: CredentialsProvider {
                     } catch {
                         output = .failure(error)
                         process.terminate()
+                        // A child the shell started may outlive it: closing the pipe ends it with SIGPIPE.
+                        try? stdout.fileHandleForReading.close()
                     }
                     errorReader.wait()
                     process.waitUntilExit()
                     switch output {
                     case .success(let bytes):
                         continuation.resume(returning: (process.terminationStatus, bytes, errorData.withLock { $0 }))
-                    case .failure(let error):
-                        continuation.resume(throwing: ConfigError("credential_process `\(command)` printed too much: \(error.reason); it was stopped"))
+                    case .failure:
+                        continuation.resume(throwing: ConfigError("credential_process `\(command)` printed more than \(outputLimit) on stdout (credentials are a few hundred bytes of JSON); it was stopped"))
                     }
                 } catch {
                     continuation.resume(throwing: ConfigError("credential_process `\(command)` could not start: \(error)"))
