@@ -13,7 +13,7 @@ enum EffectWork {
                 let apis = try await sources[source].listRestAPIs()
                 return .apisListed(source: source, request: request, .success(apis))
             } catch {
-                return .apisListed(source: source, request: request, .failure(failure(error)))
+                return .apisListed(source: source, request: request, .failure(failure(error, redactedBy: sources[source].secrets)))
             }
         case let .loadAPI(key, request):
             guard sources.indices.contains(key.source) else { return nil }
@@ -21,7 +21,7 @@ enum EffectWork {
                 let definition = try await sources[key.source].loadAPI(id: key.apiId)
                 return .apiLoaded(key, request: request, .success(definition))
             } catch {
-                return .apiLoaded(key, request: request, .failure(failure(error)))
+                return .apiLoaded(key, request: request, .failure(failure(error, redactedBy: sources[key.source].secrets)))
             }
         case let .save(plan, request):
             guard sources.indices.contains(plan.source) else { return nil }
@@ -33,7 +33,7 @@ enum EffectWork {
             do {
                 return .stagesListed(request: request, .success(try await sources[key.source].listStages(restApiId: key.apiId)))
             } catch {
-                return .stagesListed(request: request, .failure(failure(error)))
+                return .stagesListed(request: request, .failure(failure(error, redactedBy: sources[key.source].secrets)))
             }
         case let .createDeployment(key, stageName, description, request):
             guard sources.indices.contains(key.source) else { return nil }
@@ -41,7 +41,7 @@ enum EffectWork {
                 let deployment = try await sources[key.source].createDeployment(restApiId: key.apiId, stageName: stageName, description: description)
                 return .deployed(request: request, .success(deployment))
             } catch {
-                return .deployed(request: request, .failure(failure(error)))
+                return .deployed(request: request, .failure(failure(error, redactedBy: sources[key.source].secrets)))
             }
         case .loadDrafts, .writeDraft, .deleteDraft:
             return performNow(effect, journal: journal)
@@ -83,12 +83,15 @@ enum EffectWork {
             }
             return .success(try await source.saveIntegrationResponse(plan.updated, original: plan.original, at: plan.method))
         } catch {
-            return .failure(failure(error))
+            return .failure(failure(error, redactedBy: source.secrets))
         }
     }
 
-    private static func failure(_ error: any Error) -> LoadFailure {
-        error is CancellationError ? LoadFailure(message: "Cancelled", kind: .cancelled) : LoadFailure(error)
+    private static func failure(_ error: any Error, redactedBy secrets: Secrets) -> LoadFailure {
+        guard !(error is CancellationError) else { return LoadFailure(message: "Cancelled", kind: .cancelled) }
+        var failure = LoadFailure(error)
+        failure.message = secrets.redact(failure.message)
+        return failure
     }
 }
 

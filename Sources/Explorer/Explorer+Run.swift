@@ -28,7 +28,7 @@ extension Explorer {
     /// The loop. With `settleBeforeInput`, running loads finish before the next input is read
     /// (tests use it to make a scripted run deterministic).
     static func run(sources: [any GatewaySource], label: String, readonly: Bool, terminal: any Terminal, settleBeforeInput: Bool,
-                    journal: DraftJournal? = DraftJournal.defaultDirectory().map(DraftJournal.init(directory:))) {
+                    journal: DraftJournal? = DraftJournal.defaultDirectory().map { DraftJournal(directory: $0) }) {
         var state = ExplorerState(size: terminal.size, label: label, readonly: readonly, sourceLabels: sources.map(\.label), sourceIdentities: sources.map(\.identity))
         state.awsSources = Set(sources.indices.filter { sources[$0] is AWSSource })
         state.deploySources = Set(sources.indices.filter { sources[$0].supportsDeployments })

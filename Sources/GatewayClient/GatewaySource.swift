@@ -44,8 +44,16 @@ public protocol GatewaySource: Sendable {
     /// Creates a deployment of the REST API as it is now and points the stage at it
     /// (`CreateDeployment`; a stage that does not exist yet is created).
     func createDeployment(restApiId: String, stageName: String, description: String?) async throws -> Deployment
+
+    // MARK: - Redaction
+
+    /// Every secret this source holds, so a message about it can be redacted before it is shown.
+    var secrets: Secrets { get }
 }
 
 extension GatewaySource {
     public var identity: String { label }
+
+    /// A source that holds no secrets still has URLs and headers worth masking.
+    public var secrets: Secrets { Secrets() }
 }

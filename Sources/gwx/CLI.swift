@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
+import GatewayClient
 
 /// What every subcommand shares: turning errors into one clear line on stderr and an exit code.
 enum CLI {
-    /// Runs `body`; any error is printed as its description (never a Swift trap) and exits 1.
-    static func guarded(_ body: () async throws -> Void) async throws {
+    /// Runs `body`; any error is printed as its description, with every secret in `secrets`
+    /// (and every URL password, signature and token header) redacted, and exits 1.
+    static func guarded(secrets: Secrets = Secrets(), _ body: () async throws -> Void) async throws {
         do {
             try await body()
         } catch let error as ExitCode {
@@ -12,7 +14,7 @@ enum CLI {
         } catch let error as CleanExit {
             throw error
         } catch {
-            printError(String(describing: error))
+            printError(secrets.redact(String(describing: error)))
             throw ExitCode(1)
         }
     }

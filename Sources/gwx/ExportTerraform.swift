@@ -32,9 +32,10 @@ struct ExportTerraform: AsyncParsableCommand {
     @OptionGroup var source: SourceOptions
 
     mutating func run() async throws {
-        try await CLI.guarded {
+        let secrets = Secrets()
+        try await CLI.guarded(secrets: secrets) {
             let id = try IntegrationResponseID(parsing: importID)
-            let sourceForID = try await SourceLookup.source(forAPI: id.restApiId, in: try source.makeSources())
+            let sourceForID = try await SourceLookup.source(forAPI: id.restApiId, in: try source.makeSources(secrets: secrets))
             let response = try await sourceForID.getIntegrationResponse(id)
             print(TerraformExport.render(id: id, response: response), terminator: "")
         }

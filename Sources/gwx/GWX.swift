@@ -25,13 +25,14 @@ struct GWX: AsyncParsableCommand {
 
     mutating func run() async throws {
         let options = source
-        try await CLI.guarded {
+        let secrets = Secrets()
+        try await CLI.guarded(secrets: secrets) {
             let sources: [any GatewaySource]
             do {
-                sources = try options.makeSources()
+                sources = try options.makeSources(secrets: secrets)
             } catch where !options.usesFiles {
                 // No credentials or a bad AWS config: the explorer shows why and how to fix it.
-                let reason = String(describing: error)
+                let reason = secrets.redact(String(describing: error))
                 sources = [UnavailableSource(label: "aws", reason: CLIError(reason))]
             }
             try await ExplorerLauncher.open(sources: sources, readonly: readonly)

@@ -30,8 +30,9 @@ struct Ls: AsyncParsableCommand {
     var output: OutputFormat = .text
 
     mutating func run() async throws {
-        try await CLI.guarded {
-            let sources = try source.makeSources()
+        let secrets = Secrets()
+        try await CLI.guarded(secrets: secrets) {
+            let sources = try source.makeSources(secrets: secrets)
             if restApiId == nil && !source.usesFiles {
                 try await listAPIs(sources)
             } else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GatewayClient
 import GatewayModel
 import Mapping
 
@@ -40,6 +41,8 @@ struct Render: AsyncParsableCommand {
     @Option(name: .customLong("stage-variable"), help: ArgumentHelp("A stage variable; repeatable.", valueName: "name=value"))
     var stageVariables: [String] = []
 
+    @OptionGroup var limits: FileLimitOptions
+
     func validate() throws {
         if template == "-" && body == "-" {
             throw ValidationError("--template and --body cannot both read stdin")
@@ -49,8 +52,9 @@ struct Render: AsyncParsableCommand {
     mutating func run() async throws {
         let options = self
         try await CLI.guarded {
-            let templateText = try Self.readText(options.template, what: "template")
-            let bodyText = try options.body.map { try Self.readText($0, what: "body") } ?? ""
+            let limit = try options.limits.fileSizeLimit()
+            let templateText = try GuardedFile.readText(options.template, what: "template", limit: limit)
+            let bodyText = try options.body.map { try GuardedFile.readText($0, what: "body", limit: limit) } ?? ""
             let request = RenderRequest(
                 body: bodyText,
                 bodyName: options.body.map { $0 == "-" ? "<stdin>" : $0 } ?? "body",
@@ -64,22 +68,5 @@ struct Render: AsyncParsableCommand {
             let result = try TemplateRenderer.render(template: templateText, templateName: name, request: request)
             FileHandle.standardOutput.write(Data(result.utf8))
         }
-    }
-
-    /// A file's text (`-` is stdin); invalid UTF-8 is an error that names the file.
-    static func readText(_ path: String, what: String) throws -> String {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw CLIError("\(path): error: cannot read the \(what) file")
-            }
-            data = contents
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError("\(path == "-" ? "<stdin>" : path): error: the \(what) is not UTF-8 text")
-        }
-        return text
     }
 }

@@ -29,7 +29,8 @@ struct Simulate: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("REST-API-ID/RESOURCE-ID/HTTP-METHOD", valueName: "method-id"))
     var methodID: String
 
-    @Option(name: .long, help: ArgumentHelp("The backend's HTTP status code (HTTP, MOCK and AWS service integrations).", valueName: "code"))
+    @Option(name: .long, help: ArgumentHelp("The backend's HTTP status code, 100 to 599 (HTTP, MOCK and AWS service integrations).", valueName: "code"),
+            transform: HTTPStatusArgument.parse)
     var status: String?
 
     @Option(name: .customLong("error-message"), help: ArgumentHelp("The Lambda function error's errorMessage (non-proxy Lambda).", valueName: "text"))
@@ -67,9 +68,10 @@ struct Simulate: AsyncParsableCommand {
 
     mutating func run() async throws {
         let options = self
-        try await CLI.guarded {
+        let secrets = Secrets()
+        try await CLI.guarded(secrets: secrets) {
             let target = try MethodID(parsing: options.methodID)
-            let sources = try options.source.makeSources()
+            let sources = try options.source.makeSources(secrets: secrets)
             let api = try await SourceLookup.source(forAPI: target.restApiId, in: sources).loadAPI(id: target.restApiId)
             guard let resource = api.resource(target.resourceId) else {
                 throw CLIError("error: the API \(target.restApiId) has no resource \(target.resourceId); `gwx ls` lists them")
@@ -82,7 +84,7 @@ struct Simulate: AsyncParsableCommand {
                 statusCode: options.status,
                 errorMessage: options.errorMessage,
                 headers: try Self.pairs(options.headers, option: "--header"),
-                bodyData: try Self.readBody(options.body),
+                bodyData: try Self.readBody(options.body, limit: try options.source.fileSizeLimit()),
                 isBinary: options.binaryBody
             )
             let request = SimulationRequest(
@@ -107,13 +109,21 @@ struct Simulate: AsyncParsableCommand {
         }
     }
 
-    /// The body file's bytes (`-` is stdin; no file is an empty body).
-    static func readBody(_ path: String?) throws -> Data {
+    /// The body file's bytes (`-` is stdin; no file is an empty body), read through `GuardedFile`.
+    static func readBody(_ path: String?, limit: FileSizeLimit) throws -> Data {
         guard let path else { return Data() }
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("\(path): error: cannot read the body file")
+        if path == "-" { return Data(try GuardedFile.readStandardInput(what: "body", limit: limit)) }
+        return Data(try GuardedFile.read(path, what: "body", limit: limit))
+    }
+}
+
+/// `--status`: an HTTP status code, checked where it is parsed (API Gateway's own range, 100–599).
+enum HTTPStatusArgument {
+    /// The code as three digits, or a usage error that says what a status code is.
+    static func parse(_ argument: String) throws -> String {
+        guard argument.count == 3, argument.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(argument), (100...599).contains(number) else {
+            throw ValidationError("an HTTP status code is a number from 100 to 599, such as 200 or 404")
         }
-        return data
+        return argument
     }
 }

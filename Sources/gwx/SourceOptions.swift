@@ -19,6 +19,11 @@ struct SourceOptions: ParsableArguments {
     @Flag(name: .long, help: "Log each AWS request line, status and timing to stderr (secrets redacted).")
     var debug = false
 
+    @OptionGroup var limits: FileLimitOptions
+
+    /// The size limit for every file read.
+    func fileSizeLimit() throws -> FileSizeLimit { try limits.fileSizeLimit() }
+
     /// Whether export files were named (else the AWS account is the source).
     var usesFiles: Bool { !file.isEmpty }
 
@@ -26,11 +31,7 @@ struct SourceOptions: ParsableArguments {
     func exportFiles() throws -> [String] {
         var paths: [String] = []
         for path in file {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CLIError("\(path): error: no such file or folder")
-            }
-            if isDirectory.boolValue {
+            if try GuardedFile.kind(of: path, what: "export file") == .directory {
                 let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
                 let exports = names.filter { [".json", ".yaml", ".yml"].contains(where: $0.lowercased().hasSuffix) }
                 guard !exports.isEmpty else { throw CLIError("\(path): error: the folder has no .json, .yaml or .yml export") }
@@ -42,12 +43,34 @@ struct SourceOptions: ParsableArguments {
         return paths
     }
 
-    /// The sources: one per export file, or the AWS account.
-    func makeSources() throws -> [any GatewaySource] {
+    /// The sources: one per export file, or the AWS account (its secrets go into `secrets`).
+    func makeSources(secrets: Secrets) throws -> [any GatewaySource] {
         if usesFiles {
-            return try exportFiles().map { try ExportFileSource(path: $0) }
+            let limit = try fileSizeLimit()
+            return try exportFiles().map { try ExportFileSource(path: $0, maxFileSize: limit) }
         }
-        return [try AWSSource.configure(profile: profile, region: region, endpointURL: endpointURL, debug: debug, environment: ProcessInfo.processInfo.environment)]
+        return [try AWSSource.configure(profile: profile, region: region, endpointURL: endpointURL, debug: debug, environment: ProcessInfo.processInfo.environment,
+                                      secrets: secrets)]
+    }
+}
+
+/// `--max-file-size`: one option group, so that `gwx` and every subcommand share the value
+/// wherever it is written on the command line.
+struct FileLimitOptions: ParsableArguments {
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("The largest file gwx reads (default 64M, or GWX_MAX_FILE_SIZE).", valueName: "size"))
+    var maxFileSize: String?
+
+    func validate() throws {
+        _ = try fileSizeLimit()
+    }
+
+    /// --max-file-size, else GWX_MAX_FILE_SIZE, else 64 MB; a value that is not a size is a usage error.
+    func fileSizeLimit() throws -> FileSizeLimit {
+        do {
+            return try FileSizeLimit.resolve(flag: maxFileSize, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw ValidationError(String(error.description.dropFirst("error: ".count)))
+        }
     }
 }
 

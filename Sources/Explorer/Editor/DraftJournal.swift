@@ -1,4 +1,5 @@
 import Foundation
+import GatewayClient
 
 /// Where drafts live on disk: one JSON file per integration response, written atomically
 /// (temp file, then rename) on every edit, so a crash, `kill -9` or a lost SSH session
@@ -13,8 +14,12 @@ public struct DraftJournal: Sendable {
     /// What this process last wrote as each draft's sample (by hash).
     private let writtenSamples = WrittenSamples()
 
-    public init(directory: String) {
+    /// The largest draft or sample file read back.
+    let limit: FileSizeLimit
+
+    public init(directory: String, limit: FileSizeLimit = .lenient(ProcessInfo.processInfo.environment)) {
         self.directory = directory
+        self.limit = limit
     }
 
     /// `$XDG_STATE_HOME/gwx/drafts`, else `~/.local/state/gwx/drafts`; `nil` without a home.
@@ -92,13 +97,16 @@ public struct DraftJournal: Sendable {
         for name in names.sorted() where name.hasSuffix(".json") {
             let file = directory + "/" + name
             do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: file))
+                let data = Data(try GuardedFile.read(file, what: "draft", limit: limit))
                 var draft = try JSONDecoder().decode(Draft.self, from: data)
-                if draft.sample == nil, let sampleData = FileManager.default.contents(atPath: Self.samplePath(forDraftFile: file)) {
+                if draft.sample == nil,
+                   let sampleData = try? GuardedFile.readIfPresent(Self.samplePath(forDraftFile: file), what: "draft sample", limit: limit) {
                     // A sample that cannot be read is dropped; the edit itself is what matters.
-                    draft.sample = try? JSONDecoder().decode(SampleBackend.self, from: sampleData)
+                    draft.sample = try? JSONDecoder().decode(SampleBackend.self, from: Data(sampleData))
                 }
                 drafts.append(draft)
+            } catch let error as FileReadError {
+                failures.append(Failure(path: file, message: "\(error.message); left in place"))
             } catch {
                 failures.append(Failure(path: file, message: "not a gwx draft (\(error.localizedDescription)); left in place"))
             }

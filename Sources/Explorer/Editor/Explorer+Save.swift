@@ -38,7 +38,7 @@ extension Explorer {
         form.savingRequest = nil
         switch result {
         case let .failure(failure):
-            form.message = FormMessage(isError: true, text: "Save failed, your draft is kept: \(failure.summary)")
+            form.message = FormMessage(isError: true, text: "Save failed, your draft is kept: \(withoutFileName(failure.summary))")
             state.form = form
             return []
         case let .success(savedResponse):
@@ -61,6 +61,13 @@ extension Explorer {
             }
             return [.deleteDraft(key)]
         }
+    }
+
+    /// `FILE: error: MESSAGE` → `MESSAGE`: the form already names its file, and the status line
+    /// has one row, so the reason comes first.
+    static func withoutFileName(_ summary: String) -> String {
+        guard let marker = summary.range(of: ": error: "), !summary[..<marker.lowerBound].contains("\n") else { return summary }
+        return String(summary[marker.upperBound...])
     }
 }
 
@@ -89,4 +96,5 @@ extension ExplorerState {
         api.definition.resources[resourceIndex].methods[methodIndex] = method
         loaded[context.api] = api
     }
+
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GatewayClient
 
 /// Edits text in the user's own editor (`$VISUAL`, else `$EDITOR`, else `vi`) through a
 /// temporary file. The caller suspends the screen around it.
@@ -21,8 +22,10 @@ enum ExternalEditor {
             guard process.terminationStatus == 0 else {
                 return .failure(LoadFailure(message: "\(editor) exited with status \(process.terminationStatus); the template is unchanged"))
             }
-            let data = try Data(contentsOf: file)
-            return .success(String(decoding: data, as: UTF8.self))
+            let bytes = try GuardedFile.read(file.path, what: "edited template", limit: .lenient(environment))
+            return .success(String(decoding: bytes, as: UTF8.self))
+        } catch let error as FileReadError {
+            return .failure(LoadFailure(message: "\(error.message); the template is unchanged"))
         } catch {
             return .failure(LoadFailure(message: "cannot run \(editor): \(error.localizedDescription)"))
         }

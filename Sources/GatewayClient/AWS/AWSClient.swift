@@ -27,6 +27,8 @@ public final class AWSClient: Sendable {
     let now: @Sendable () -> Date
     let sleep: @Sendable (Duration) async throws -> Void
     let random: @Sendable () -> Double
+    /// Every secret the process holds: the credentials of each request are added before it is sent.
+    public let secrets: Secrets
 
     public init(
         endpoint: String,
@@ -38,7 +40,8 @@ public final class AWSClient: Sendable {
         debugLog: (@Sendable (String) -> Void)? = nil,
         now: @escaping @Sendable () -> Date = { Date() },
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
-        random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }
+        random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+        secrets: Secrets = Secrets()
     ) {
         self.endpoint = endpoint.hasSuffix("/") ? String(endpoint.dropLast()) : endpoint
         self.signer = signer
@@ -50,6 +53,8 @@ public final class AWSClient: Sendable {
         self.now = now
         self.sleep = sleep
         self.random = random
+        self.secrets = secrets
+        secrets.add(userInfoOf: endpoint)
     }
 
     /// Calls a REST-JSON operation: path segments (unencoded), query pairs, optional JSON body.
@@ -78,7 +83,8 @@ public final class AWSClient: Sendable {
         while true {
             try Task.checkCancellation()
             let credentials = try await credentialsProvider.credentials()
-            let redactor = Redactor(secrets: credentials.secrets)
+            secrets.add(credentials.secrets)
+            let redactor = secrets.redactor
             let signature = signer.sign(method: method, url: url, headers: headers.map { (name: $0.name, value: $0.value) },
                                         body: body, credentials: credentials, date: now())
             let request = HTTPRequest(method: method, url: url,
@@ -96,7 +102,7 @@ public final class AWSClient: Sendable {
                 failure = AWSClient.decodeError(response, request: requestLine, redactor: redactor)
             } catch let error as TransportError {
                 log(redactor, "\(method) \(url) → \(error.kind.rawValue) failure in \(Self.milliseconds(since: started)) ms: \(error.message)")
-                failure = error
+                failure = TransportError(kind: error.kind, message: redactor.redact(error.message), request: redactor.redact(error.request))
             }
             let retryable = (failure as? AWSError)?.isRetryable ?? (failure as? TransportError)?.isRetryable ?? false
             guard retryable, retry + 1 < retryPolicy.maxAttempts, budget.withdraw() else { throw failure }

@@ -42,13 +42,18 @@ public struct AWSResolvedConfig: Sendable {
 /// Resolves profile, region, endpoint and credentials from flags, environment and `~/.aws` files.
 public struct AWSConfigLoader: Sendable {
     public var environment: [String: String]
-    /// Reads a file's text; nil when it does not exist.
-    public var readFile: @Sendable (String) -> String?
+    /// Reads a file's text; nil when it does not exist, an error when it cannot be read.
+    public var readFile: @Sendable (String) throws -> String?
 
-    public init(environment: [String: String],
-                readFile: @escaping @Sendable (String) -> String? = { try? String(contentsOfFile: $0, encoding: .utf8) }) {
+    /// A loader that reads `~/.aws` files through `GuardedFile` (regular files, UTF-8, at most
+    /// `GWX_MAX_FILE_SIZE`), unless `readFile` says otherwise.
+    public init(environment: [String: String], readFile: (@Sendable (String) throws -> String?)? = nil) {
         self.environment = environment
-        self.readFile = readFile
+        let limit = FileSizeLimit.lenient(environment)
+        self.readFile = readFile ?? { path in
+            try GuardedFile.readIfPresent(path, what: "AWS configuration file", limit: limit)
+                .map { try GuardedFile.decodeUTF8($0, file: path, what: "AWS configuration file") }
+        }
     }
 
     /// The configuration for the given flags (each nil when not passed).

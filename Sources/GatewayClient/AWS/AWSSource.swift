@@ -8,6 +8,8 @@ public final class AWSSource: GatewaySource {
     public let client: AWSClient
     /// How many method-detail requests may be in flight at once during a load.
     public let maxConcurrentDetailRequests: Int
+    /// Every secret the client has seen (credentials, the endpoint's user info).
+    public var secrets: Secrets { client.secrets }
     /// The page size asked for (the service's maximum; its default is 25).
     static let pageSize = "500"
 

@@ -6,22 +6,27 @@ final class ProcessCredentialsProvider: CredentialsProvider {
     let command: String
     let file: String
     let line: Int
+    let secrets: Secrets
     private let cache = Locked<AWSCredentials?>(nil)
 
-    init(command: String, file: String, line: Int) {
+    init(command: String, file: String, line: Int, secrets: Secrets = Secrets()) {
         self.command = command
         self.file = file
         self.line = line
+        self.secrets = secrets
     }
 
     func credentials() async throws -> AWSCredentials {
         if let cached = cache.withLock({ $0 }), !cached.expiresSoon { return cached }
         let (status, output, errorOutput) = try await ProcessCredentialsProvider.run(command)
+        let json = try? AWSJSON.parse(output)
+        // Whatever secrets it printed are known before anything it said is shown.
+        secrets.add(["SecretAccessKey", "SessionToken"].compactMap { json?[$0]?.stringValue })
         guard status == 0 else {
-            let detail = String(decoding: errorOutput, as: UTF8.self).trimmingSpaces()
+            let detail = secrets.redact(String(decoding: errorOutput, as: UTF8.self).trimmingSpaces())
             throw ConfigError("credential_process `\(command)` exited with status \(status)" + (detail.isEmpty ? "" : ": \(detail.prefix(300))"), file: file, line: line)
         }
-        guard let json = try? AWSJSON.parse(output), let keyId = json["AccessKeyId"]?.stringValue,
+        guard let json, let keyId = json["AccessKeyId"]?.stringValue,
               let secret = json["SecretAccessKey"]?.stringValue else {
             throw ConfigError("credential_process `\(command)` did not print JSON with AccessKeyId and SecretAccessKey", file: file, line: line)
         }
@@ -35,7 +40,13 @@ final class ProcessCredentialsProvider: CredentialsProvider {
         return credentials
     }
 
-    /// Runs a shell command off the cooperative pool; returns status, stdout and stderr.
+    /// The most a `credential_process` may print on stdout (its JSON is a few hundred bytes).
+    static let outputLimit = FileSizeLimit(bytes: 1 << 20)
+    /// How much of its stderr is kept for the error message (the rest is read and dropped).
+    static let errorOutputKept = 64 << 10
+
+    /// Runs a shell command off the cooperative pool; returns status, stdout and stderr. Stdout
+    /// is read up to `outputLimit` (a command that prints more is stopped), stderr is drained.
     static func run(_ command: String) async throws -> (Int32, [UInt8], [UInt8]) {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
@@ -49,22 +60,48 @@ final class ProcessCredentialsProvider: CredentialsProvider {
                 process.standardInput = FileHandle.nullDevice
                 do {
                     try process.run()
-                    let errorData = Locked(Data())
+                    let errorData = Locked([UInt8]())
                     let errorReader = DispatchGroup()
                     errorReader.enter()
                     DispatchQueue.global().async {
-                        let data = stderr.fileHandleForReading.readDataToEndOfFile()
-                        errorData.withLock { $0 = data }
+                        let kept = drain(stderr.fileHandleForReading.fileDescriptor, keeping: errorOutputKept)
+                        errorData.withLock { $0 = kept }
                         errorReader.leave()
                     }
-                    let output = stdout.fileHandleForReading.readDataToEndOfFile()
+                    let output: Result<[UInt8], FileReadError>
+                    do throws(FileReadError) {
+                        output = .success(try GuardedFile.readBounded(stdout.fileHandleForReading.fileDescriptor, expectedSize: 0,
+                                                                      path: "credential_process", what: "output", limit: outputLimit))
+                    } catch {
+                        output = .failure(error)
+                        process.terminate()
+                        // A child the shell started may outlive it: closing the pipe ends it with SIGPIPE.
+                        try? stdout.fileHandleForReading.close()
+                    }
                     errorReader.wait()
                     process.waitUntilExit()
-                    continuation.resume(returning: (process.terminationStatus, Array(output), Array(errorData.withLock { $0 })))
+                    switch output {
+                    case .success(let bytes):
+                        continuation.resume(returning: (process.terminationStatus, bytes, errorData.withLock { $0 }))
+                    case .failure:
+                        continuation.resume(throwing: ConfigError("credential_process `\(command)` printed more than \(outputLimit) on stdout (credentials are a few hundred bytes of JSON); it was stopped"))
+                    }
                 } catch {
                     continuation.resume(throwing: ConfigError("credential_process `\(command)` could not start: \(error)"))
                 }
             }
+        }
+    }
+
+    /// Reads a descriptor to its end, keeping the first `keeping` bytes, so the writer never blocks.
+    static func drain(_ descriptor: Int32, keeping: Int) -> [UInt8] {
+        var kept: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16_384)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { return kept }
+            if kept.count < keeping { kept += chunk[0..<min(count, keeping - kept.count)] }
         }
     }
 }

@@ -9,34 +9,31 @@ import Darwin
 /// Reading an export file and writing it back atomically (temp file, fsync, rename, fsync
 /// of the folder), keeping the file's permissions.
 enum ExportFileIO {
-    /// The bytes of a file.
-    static func readAll(_ path: String) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw failure(path, "cannot open the file") }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw failure(path, "cannot read the file")
-            }
-            if count == 0 { break }
-            bytes += chunk[0..<count]
+    /// The bytes of an export file, read through `GuardedFile` (regular files only, at most `limit`).
+    static func readAll(_ path: String, limit: FileSizeLimit) throws -> [UInt8] {
+        do {
+            return try GuardedFile.read(path, what: "export file", limit: limit)
+        } catch {
+            throw ExportFileError.io(path: path, message: error.message)
         }
-        return bytes
     }
 
-    /// Replaces a file's content so that readers see either the old or the new bytes.
+    /// Replaces a file's content so that readers see either the old or the new bytes, keeping
+    /// its mode, owner and group. A file whose mode has no write bit, or that the user cannot
+    /// write, is refused (the rename would otherwise go around the permission its owner set).
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         let target = resolvedPath(path)
         let (folder, name) = split(target)
         var status = stat()
         let hasStatus = stat(target, &status) == 0
+        if hasStatus { try refuseUnwritable(path, target: target, status: status) }
         var template = Array("\(folder)/.\(name).gwx-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-        guard descriptor >= 0 else { throw failure(path, "cannot create a temporary file in \(folder)") }
+        guard descriptor >= 0 else {
+            // The reason comes first: a banner may have room for one line only.
+            let reason = String(cString: strerror(errno))
+            throw ExportFileError.io(path: path, message: "cannot save: \(reason) creating a file in \(folder) (a save writes a temporary file beside the file, then renames it)")
+        }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var succeeded = false
         defer {
@@ -54,8 +51,12 @@ enum ExportFileIO {
                 written += count
             }
             if hasStatus {
-                _ = fchmod(descriptor, status.st_mode & 0o7777)
-                _ = fchown(descriptor, status.st_uid, status.st_gid)
+                // Owner first: chown clears set-user-ID and set-group-ID bits, chmod puts them back.
+                guard fchown(descriptor, status.st_uid, status.st_gid) == 0 else {
+                    let reason = String(cString: strerror(errno))
+                    throw ExportFileError.io(path: path, message: "cannot save: \(reason) keeping the file's owner and group (uid \(status.st_uid), gid \(status.st_gid)); save as its owner or as root")
+                }
+                guard fchmod(descriptor, status.st_mode & 0o7777) == 0 else { throw failure(path, "cannot keep the file's mode") }
             } else {
                 _ = fchmod(descriptor, 0o644)
             }
@@ -67,6 +68,19 @@ enum ExportFileIO {
         if folderDescriptor >= 0 {
             _ = fsync(folderDescriptor)
             close(folderDescriptor)
+        }
+    }
+
+    /// Refuses a save over a file with no write bit at all (its owner's choice; vim refuses it
+    /// even for root) or one this user may not write.
+    static func refuseUnwritable(_ path: String, target: String, status: stat) throws {
+        let mode = String(status.st_mode & 0o7777, radix: 8)
+        if status.st_mode & 0o222 == 0 {
+            throw ExportFileError.io(path: path, message: "read-only file (mode 0\(mode)): chmod u+w it, then save again")
+        }
+        if access(target, W_OK) != 0 {
+            let reason = String(cString: strerror(errno))
+            throw ExportFileError.io(path: path, message: "\(reason): you may not write the file (mode 0\(mode)); ask its owner")
         }
     }
 

@@ -17,19 +17,22 @@ public actor ExportFileSource: GatewaySource {
     public nonisolated let label: String
     /// `file ABSOLUTE-PATH` (symbolic links resolved): two `api.yaml` in two folders differ.
     public nonisolated let identity: String
+    /// The largest file this source reads (every read and every save re-reads the file).
+    public nonisolated let maxFileSize: FileSizeLimit
 
     /// Opens an export file; throws if it cannot be read or is not a valid export.
-    public init(path: String) throws {
+    public init(path: String, maxFileSize: FileSizeLimit = .standard) throws {
         self.path = path
+        self.maxFileSize = maxFileSize
         apiID = ExportFileSource.apiID(forPath: path)
         label = "file \(ExportFileIO.split(path).name)"
         identity = "file " + URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        _ = try ExportSnapshot.read(path: path, apiID: apiID)
+        _ = try ExportSnapshot.read(path: path, apiID: apiID, limit: maxFileSize)
     }
 
     /// Reads an export file's whole API without keeping a source around.
-    public static func load(path: String) throws -> APIDefinition {
-        try ExportSnapshot.read(path: path, apiID: apiID(forPath: path)).definition
+    public static func load(path: String, maxFileSize: FileSizeLimit = .standard) throws -> APIDefinition {
+        try ExportSnapshot.read(path: path, apiID: apiID(forPath: path), limit: maxFileSize).definition
     }
 
     /// `dir/terraform-example.yaml` → `terraform-example`.
@@ -147,7 +150,7 @@ public actor ExportFileSource: GatewaySource {
 
     // MARK: - Helpers
 
-    func snapshot() throws -> ExportSnapshot { try ExportSnapshot.read(path: path, apiID: apiID) }
+    func snapshot() throws -> ExportSnapshot { try ExportSnapshot.read(path: path, apiID: apiID, limit: maxFileSize) }
 
     func checkAPI(_ id: String) throws {
         guard id == apiID else {
@@ -162,7 +165,7 @@ public actor ExportFileSource: GatewaySource {
         try snapshot.editor.refuseEditsOfSharedAnchors(edits)
         let newBytes = try edits.applied(to: snapshot.document.source.bytes, file: path)
         try snapshot.verify(newBytes, expecting: expected)
-        let current = try ExportFileIO.readAll(path)
+        let current = try ExportFileIO.readAll(path, limit: maxFileSize)
         guard current == snapshot.document.source.bytes else {
             throw ExportFileError.conflict(message: "the file changed while saving; reload it and try again", file: path, place: nil)
         }

@@ -7,8 +7,8 @@ struct ExportSnapshot {
     let reader: ExportModelReader
     let definition: APIDefinition
 
-    static func read(path: String, apiID: String) throws -> ExportSnapshot {
-        let bytes = try ExportFileIO.readAll(path)
+    static func read(path: String, apiID: String, limit: FileSizeLimit) throws -> ExportSnapshot {
+        let bytes = try ExportFileIO.readAll(path, limit: limit)
         let source = SourceText(file: path, bytes: bytes)
         let document = try ExportDocument.parse(source, format: .guess(path: path, bytes: bytes))
         let reader = ExportModelReader(document: document, apiID: apiID)
