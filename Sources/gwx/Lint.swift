@@ -49,12 +49,13 @@ struct Lint: AsyncParsableCommand {
 
     mutating func run() async throws {
         let options = self
+        let secrets = Secrets()
         let rows: [LintRow]
         do {
-            rows = try await options.collect()
+            rows = try await options.collect(secrets: secrets)
         } catch {
             // Exit 1 means "errors found": a failure to read the API is 2, so CI can tell them apart.
-            CLI.printError(String(describing: error))
+            CLI.printError(secrets.redact(String(describing: error)))
             throw ExitCode(2)
         }
         print(options.output == .json ? LintRows.json(rows).rendered() : LintRows.text(rows), terminator: "")
@@ -62,9 +63,9 @@ struct Lint: AsyncParsableCommand {
     }
 
     /// Lints every method of the chosen APIs, in path order.
-    private func collect() async throws -> [LintRow] {
+    private func collect(secrets: Secrets) async throws -> [LintRow] {
         let sample = try lintSample()
-        let sources = try source.makeSources()
+        let sources = try source.makeSources(secrets: secrets)
         var rows: [LintRow] = []
         var found = false
         for source in sources {
@@ -81,7 +82,7 @@ struct Lint: AsyncParsableCommand {
             }
         }
         guard found else {
-            throw CLIError("error: no REST API with ID \(restApiId ?? "") in \(sources.map(\.label).joined(separator: ", ")); `gwx ls` lists them")
+            throw CLIError("error: no REST API with ID \(restApiId ?? "") in \(sources.map { $0.label }.joined(separator: ", ")); `gwx ls` lists them")
         }
         return rows
     }
@@ -89,9 +90,9 @@ struct Lint: AsyncParsableCommand {
     private func lintSample() throws -> LintSample {
         guard let path = body else { return .emptyBody }
         let name = path == "-" ? "<stdin>" : path
-        guard let text = String(data: try Simulate.readBody(path), encoding: .utf8) else {
-            throw CLIError("\(name): error: the body is not UTF-8 text")
-        }
+        let bytes = [UInt8](try Simulate.readBody(path, limit: try source.fileSizeLimit()))
+        // A body that is not UTF-8 is refused at the line and column of its first bad byte.
+        let text = try GuardedFile.decodeUTF8(bytes, file: name, what: "body")
         return LintSample(body: text, name: name)
     }
 }
