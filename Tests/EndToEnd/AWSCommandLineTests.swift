@@ -3,7 +3,7 @@ import XCTest
 
 /// The real binary against moto's API Gateway (behind the signature-checking proxy):
 /// `gwx ls`, `gwx ls ID --output json` compared with boto3, `gwx export terraform` read back
-/// with python-hcl2. The checks live in `aws_cli_check.py`; this test runs it and fails with
+/// with HashiCorp's HCL (`Tools/hcl-check`). The checks live in `aws_cli_check.py`; this test runs it and fails with
 /// its output.
 final class AWSCommandLineTests: XCTestCase {
     func testLsAndTerraformExportAgreeWithMotoAndBoto3() throws {
