@@ -44,6 +44,8 @@ def load_text(text, is_json=False):
 if __name__ == "__main__":
     results = []
     for path in sys.argv[1:]:
-        with open(path, encoding="utf-8") as source:
-            results.append(load_text(source.read(), path.endswith(".json")))
+        # Bytes, not text mode: Python's universal newlines would turn a CR into LF before
+        # PyYAML saw it.
+        with open(path, "rb") as source:
+            results.append(load_text(source.read().decode("utf-8"), path.endswith(".json")))
     json.dump(results, sys.stdout, ensure_ascii=False)

@@ -1,0 +1,74 @@
+import Foundation
+import GatewayClient
+import GatewayModel
+import XCTest
+
+/// Exports with YAML 1.1 line breaks written raw (U+0085, U+2028, U+2029, a lone CR, CRLF):
+/// gwx reads them as PyYAML does, and edits write bytes PyYAML reads back as the edited value.
+final class ExportFileYAMLLineBreakTests: XCTestCase {
+    /// A Swagger export whose templates hold raw YAML 1.1 line breaks in every scalar style.
+    static let export = [
+        "swagger: \"2.0\"\n",
+        "info: {title: \"Breaks\", version: \"1\"}\n",
+        "paths:\n",
+        "  /t:\n",
+        "    get:\n",
+        "      responses: {\"200\": {description: \"ok\"}}\n",
+        "      x-amazon-apigateway-integration:\n",
+        "        type: \"mock\"\n",
+        "        responses:\n",
+        "          default:\n",
+        "            statusCode: \"200\"\n",
+        "            responseParameters:\n",
+        "              method.response.header.A: \"'*'\"\u{2028}",
+        "              method.response.header.B: plain\u{85}                continued\n",
+        "            responseTemplates:\n",
+        // A literal block: U+2028 ends a line, and the next line's indentation is not text.
+        "              application/json: |\n",
+        "                {\u{2028}                \"x\": 1\n",
+        "                }\n",
+        // Double quotes folded across U+2029 (kept) and a lone CR (a space).
+        "              application/xml: \"<a>\u{2029}   <b/>\r   </a>\"\n",
+        // A folded block with CR and CRLF line ends.
+        "              text/html: >\r                x\r\n                y\r\n\r\n                z\r\n",
+        "              text/plain: 'one\u{85}  two'\n",
+    ].joined()
+
+    func testAnExportWithLineSeparatorsReadsAsPyYAMLReadsIt() throws {
+        let path = try ExportFixtures.write(Self.export, name: "breaks.yaml")
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
+        let api = try ExportFileSource.load(path: path)
+        let response = try XCTUnwrap(api.resource("/t")?.method("GET")?.integration?.integrationResponses.first)
+        // The bytes, so canonically equivalent texts cannot pass for each other.
+        XCTAssertEqual(response.responseTemplates["application/json"].map { Array($0.utf8) }, Array("{\u{2028}\"x\": 1\n}\n".utf8))
+        XCTAssertEqual(response.responseParameters["method.response.header.A"], "'*'")
+        let version = ExportFilePythonPeerTests.Version(context: "as written", path: path, operation: ["/t", "get"], saved: response)
+        try ExportFilePythonPeerTests.assertPythonReadsLikeGwx([version], python: try ExportFilePythonPeerTests.python())
+    }
+
+    func testEditsBesideAndWithLineBreaksReadBackInPyYAML() async throws {
+        let export = try EditedExport(text: Self.export, name: "breaks.yaml")
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: export.path).deletingLastPathComponent().path) }
+        let texts = [
+            "{\u{2028}  \"edited\": true\n}\n", "a\u{2029}b", "nel\u{85}", "cr\ronly", "crlf\r\nend\r\n",
+            "plain", "x\n\u{2028}\n", " \u{2028} ", "'*'\u{85}",
+        ]
+        var versions: [ExportFilePythonPeerTests.Version] = []
+        for (index, text) in texts.enumerated() {
+            let saved = try await export.edit("/t", "GET", status: "200") {
+                // One template changes; the others, with their raw breaks, must stay as they were.
+                $0.responseTemplates[["application/json", "text/plain", "application/xml"][index % 3]] = text
+                $0.responseParameters["method.response.header.A"] = text
+                // Entries added and removed next to lines that end in U+2028 or U+0085.
+                if index == 2 { $0.responseParameters["method.response.header.C"] = text }
+                if index == 4 { $0.responseTemplates["text/added"] = text }
+                if index == 6 { $0.responseTemplates["text/html"] = nil }
+                if index == 7 { $0.responseParameters["method.response.header.B"] = nil }
+            }
+            let copy = export.path + ".v\(index).yaml"
+            try FileManager.default.copyItem(atPath: export.path, toPath: copy)
+            versions.append(.init(context: "after \(text.debugDescription)", path: copy, operation: ["/t", "get"], saved: saved))
+        }
+        try ExportFilePythonPeerTests.assertPythonReadsLikeGwx(versions, python: try ExportFilePythonPeerTests.python())
+    }
+}
