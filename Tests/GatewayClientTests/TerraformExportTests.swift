@@ -17,6 +17,8 @@ final class TerraformExportTests: XCTestCase {
             "application/json": "#set($inputRoot = $input.path('$'))\n{\n  \"error\": \"$inputRoot.errorMessage\",\n  \"literal\": \"${notTerraform} and %{ if x }\"\n}\n",
             "text/plain": "no newline at the end\n  indented line",
             "application/xml": "<error>${x}</error>",
+            "text/csv": "line one\r\nline two\r\n$input.body\r\n",
+            "text/x-tab": "\tindented\n$${literal} %%{ also }\n",
         ],
         contentHandling: .convertToText
     )
