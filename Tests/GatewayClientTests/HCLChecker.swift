@@ -10,22 +10,28 @@ struct HCLChecker {
         var attributes: [String: Value]
     }
 
-    /// An argument's value: a string, or a map of strings (`response_templates`).
+    /// An argument's value: a string, `null`, or a map of strings or nulls (`response_templates`).
     enum Value: Decodable {
         case string(String)
-        case map([String: String])
+        case null
+        case map([String: String?])
 
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let text = try? container.decode(String.self) {
+            if container.decodeNil() {
+                self = .null
+            } else if let text = try? container.decode(String.self) {
                 self = .string(text)
             } else {
-                self = .map(try container.decode([String: String].self))
+                self = .map(try container.decode([String: String?].self))
             }
         }
 
         var string: String? { if case .string(let text) = self { text } else { nil } }
-        var map: [String: String]? { if case .map(let entries) = self { entries } else { nil } }
+        var map: [String: String?]? { if case .map(let entries) = self { entries } else { nil } }
+
+        /// A map entry's string (nil when absent, null, or not a map).
+        func entry(_ key: String) -> String? { map?[key] ?? nil }
     }
 
     private struct Output: Decodable {

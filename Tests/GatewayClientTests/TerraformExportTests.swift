@@ -46,10 +46,10 @@ final class TerraformExportTests: XCTestCase {
         XCTAssertEqual(arguments["selection_pattern"]?.string.map { Array($0.utf8) }, Self.response.selectionPattern.map { Array($0.utf8) })
         XCTAssertEqual(arguments["content_handling"]?.string, "CONVERT_TO_TEXT")
         for entry in Self.response.responseTemplates {
-            XCTAssertEqual(arguments["response_templates"]?.map?[entry.key].map { Array($0.utf8) }, Array(entry.value.utf8), entry.key)
+            XCTAssertEqual(arguments["response_templates"]?.entry(entry.key).map { Array($0.utf8) }, Array(entry.value.utf8), entry.key)
         }
         for entry in Self.response.responseParameters {
-            XCTAssertEqual(arguments["response_parameters"]?.map?[entry.key].map { Array($0.utf8) }, Array(entry.value.utf8), entry.key)
+            XCTAssertEqual(arguments["response_parameters"]?.entry(entry.key).map { Array($0.utf8) }, Array(entry.value.utf8), entry.key)
         }
         let importBlock = try XCTUnwrap(blocks.last)
         XCTAssertEqual(importBlock.type, "import")
