@@ -28,7 +28,11 @@ final class TerraformHCLRoundTripTests: XCTestCase {
 
     func testThousandsOfGeneratedResponsesReadBackByteForByte() throws {
         var generator = SeededGenerator(seed: 20_261_204)
-        let cases = (0..<3_000).map { Case(number: $0, response: TextGenerator.response(using: &generator)) }
+        let cases = (0..<3_000).map { number in
+            let response = TextGenerator.response(using: &generator)
+            let path = Bool.random(using: &generator) ? "r" : "/" + TextGenerator.text(maxPieces: 2, using: &generator)
+            return Case(number: number, response: response, resourceId: path)
+        }
         for batch in stride(from: 0, to: cases.count, by: 500) {
             guard try assertRoundTrips(Array(cases[batch..<min(cases.count, batch + 500)])) else { return }
         }
@@ -49,9 +53,12 @@ final class TerraformHCLRoundTripTests: XCTestCase {
     struct Case {
         var number: Int
         var response: IntegrationResponse
+        /// An export file's resource ID is its path, which may hold any text.
+        var resourceId = "r"
         var id: IntegrationResponseID {
-            IntegrationResponseID(restApiId: "case\(number)", resourceId: "r", httpMethod: "POST", statusCode: response.statusCode)
+            IntegrationResponseID(restApiId: "case\(number)", resourceId: resourceId, httpMethod: "POST", statusCode: response.statusCode)
         }
+        var text: String { TerraformExport.render(id: id, response: response) }
     }
 
     /// Renders every case into one file, has HCL read it, and fails with the smallest text
@@ -59,7 +66,7 @@ final class TerraformHCLRoundTripTests: XCTestCase {
     @discardableResult
     func assertRoundTrips(_ cases: [Case], file: StaticString = #filePath, line: UInt = #line) throws -> Bool {
         let checker = try HCLChecker.make()
-        let text = cases.map { TerraformExport.render(id: $0.id, response: $0.response) }.joined(separator: "\n")
+        let text = cases.map(\.text).joined(separator: "\n")
         let blocks: [HCLChecker.Block]
         do {
             blocks = try checker.blocks(of: text)
@@ -79,7 +86,23 @@ final class TerraformHCLRoundTripTests: XCTestCase {
     }
 
     /// What differs between a case and the blocks HCL read for it, or nil when nothing does.
+    /// HCL decides which strings Terraform changes (Unicode NFC): the output must warn exactly
+    /// when it changes one.
     func mismatch(_ item: Case, _ resource: HCLChecker.Block, _ importBlock: HCLChecker.Block) -> String? {
+        var changed = false
+        func sameAsTerraform(_ original: String, _ read: String) -> Bool {
+            if Array(read.utf8) != Array(original.utf8) { changed = true }
+            return self.sameAsTerraform(original, read)
+        }
+        guard let problem = compare(item, resource, importBlock, sameAsTerraform) else {
+            let warns = item.text.hasPrefix("# warning: Terraform stores strings in Unicode NFC")
+            return warns == changed ? nil : (changed ? "HCL changed a string but the output has no warning" : "a warning, but HCL changed nothing")
+        }
+        return problem
+    }
+
+    func compare(_ item: Case, _ resource: HCLChecker.Block, _ importBlock: HCLChecker.Block,
+                 _ sameAsTerraform: (String, String) -> Bool) -> String? {
         let response = item.response
         var expected: [String: HCLChecker.Value] = [
             "rest_api_id": .string(item.id.restApiId), "resource_id": .string(item.id.resourceId),
@@ -99,7 +122,10 @@ final class TerraformHCLRoundTripTests: XCTestCase {
             case (.map(let entries), .map(let read)?):
                 guard read.count == entries.count else { return "\(name) has \(read.count) entries" }
                 for (key, wanted) in entries {
-                    guard let found = read.first(where: { sameAsTerraform(key, $0.key) }) else { return "\(name): no key \(key.debugDescription)" }
+                    // Find the key without counting the others as changed, then compare it.
+                    guard let found = read.first(where: { self.sameAsTerraform(key, $0.key) }), sameAsTerraform(key, found.key) else {
+                        return "\(name): no key \(key.debugDescription)"
+                    }
                     switch (wanted, found.value) {
                     case (nil, nil): continue
                     case let (text?, value?) where sameAsTerraform(text, value): continue
@@ -110,7 +136,7 @@ final class TerraformHCLRoundTripTests: XCTestCase {
                 return "\(name) has the wrong shape"
             }
         }
-        guard importBlock.type == "import", importBlock.attributes["id"]?.string.map({ Array($0.utf8) }) == Array(item.id.description.utf8) else {
+        guard importBlock.type == "import", let id = importBlock.attributes["id"]?.string, sameAsTerraform(item.id.description, id) else {
             return "import block \(importBlock)"
         }
         return nil
@@ -132,8 +158,7 @@ final class TerraformHCLRoundTripTests: XCTestCase {
 
     /// Whether one case fails, alone.
     func fails(_ item: Case, _ checker: HCLChecker) -> Bool {
-        let text = TerraformExport.render(id: item.id, response: item.response)
-        guard let blocks = try? checker.blocks(of: text), blocks.count == 2 else { return true }
+        guard let blocks = try? checker.blocks(of: item.text), blocks.count == 2 else { return true }
         return mismatch(item, blocks[0], blocks[1]) != nil
     }
 
@@ -152,7 +177,7 @@ final class TerraformHCLRoundTripTests: XCTestCase {
                 break
             }
         }
-        let text = TerraformExport.render(id: item.id, response: item.response)
+        let text = item.text
         let problem: String
         do {
             let blocks = try checker.blocks(of: text)
@@ -160,7 +185,7 @@ final class TerraformHCLRoundTripTests: XCTestCase {
         } catch {
             problem = "HCL rejected it: \(error)"
         }
-        XCTFail("smallest failing response:\n\(describe(item.response))\n\(problem)\nTerraform text:\n\(text)", file: file, line: line)
+        XCTFail("smallest failing response:\n\(describe(item))\n\(problem)\nTerraform text:\n\(text)", file: file, line: line)
     }
 
     /// Candidates one step smaller than a case.
@@ -172,6 +197,11 @@ final class TerraformHCLRoundTripTests: XCTestCase {
             out.append(copy)
         }
         let response = item.response
+        if item.resourceId != "r" {
+            var copy = item
+            copy.resourceId = "r"
+            out.append(copy)
+        }
         for key in response.responseTemplates.keys { with { $0.responseTemplates[key] = nil } }
         for key in response.responseParameters.keys { with { $0.responseParameters[key] = nil } }
         if response.selectionPattern != nil { with { $0.selectionPattern = nil } }
@@ -220,7 +250,8 @@ final class TerraformHCLRoundTripTests: XCTestCase {
     }
 
     /// A response's strings with every non-ASCII or control scalar as `\u{…}`, for failure messages.
-    func describe(_ response: IntegrationResponse) -> String {
+    func describe(_ item: Case) -> String {
+        let response = item.response
         func literal(_ text: String?) -> String {
             guard let text else { return "nil" }
             return "\"" + text.unicodeScalars.map { scalar in
@@ -228,7 +259,7 @@ final class TerraformHCLRoundTripTests: XCTestCase {
                     ? String(scalar) : "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
             }.joined() + "\""
         }
-        var lines = ["statusCode: \(literal(response.statusCode))", "selectionPattern: \(literal(response.selectionPattern))"]
+        var lines = ["resourceId: \(literal(item.resourceId))", "statusCode: \(literal(response.statusCode))", "selectionPattern: \(literal(response.selectionPattern))"]
         lines += response.responseParameters.map { "responseParameters[\(literal($0.key))] = \(literal($0.value))" }
         lines += response.responseTemplates.map { "responseTemplates[\(literal($0.key))] = \(literal($0.value))" }
         return lines.joined(separator: "\n")

@@ -18,7 +18,7 @@ public enum TerraformExport {
         if let handling = response.contentHandling {
             arguments.append(("content_handling", quoted(handling.rawValue)))
         }
-        var out = normalizationWarnings(response)
+        var out = normalizationWarnings(id: id, response: response)
         out += "resource \"aws_api_gateway_integration_response\" \"\(name)\" {\n"
         let width = arguments.map(\.0.count).max() ?? 0
         for (key, value) in arguments {
@@ -38,9 +38,10 @@ public enum TerraformExport {
 
     /// A comment line for each string Terraform would not keep as it is (see
     /// `survivesNormalization`), so nobody applies the file believing it changes nothing.
-    static func normalizationWarnings(_ response: IntegrationResponse) -> String {
+    static func normalizationWarnings(id: IntegrationResponseID, response: IntegrationResponse) -> String {
         var places: [String] = []
         let plain: [(String, String?)] = [
+            ("rest_api_id", id.restApiId), ("resource_id", id.resourceId), ("http_method", id.httpMethod),
             ("status_code", response.statusCode), ("selection_pattern", response.selectionPattern),
         ]
         for (name, text) in plain where !survivesNormalization(text ?? "") { places.append(name) }
