@@ -32,6 +32,9 @@ final class ExportFileYAMLLineBreakTests: XCTestCase {
         // A folded block with CR and CRLF line ends.
         "              text/html: >\r                x\r\n                y\r\n\r\n                z\r\n",
         "              text/plain: 'one\u{85}  two'\n",
+        // A literal block with a comment on its header line, which an edit keeps.
+        "              text/csv: | # note\n",
+        "                a,b\n",
     ].joined()
 
     func testAnExportWithLineSeparatorsReadsAsPyYAMLReadsIt() throws {
@@ -47,11 +50,22 @@ final class ExportFileYAMLLineBreakTests: XCTestCase {
     }
 
     func testEditsBesideAndWithLineBreaksReadBackInPyYAML() async throws {
-        let export = try EditedExport(text: Self.export, name: "breaks.yaml")
+        try await assertEditsReadBackInPyYAML(Self.export)
+    }
+
+    func testEditsToAFileWithCROnlyLineEndsReadBackInPyYAML() async throws {
+        // Old Mac line ends: the file's newline is `\r`, and what gwx adds must use it too.
+        try await assertEditsReadBackInPyYAML(Self.export.replacingOccurrences(of: "\n", with: "\r"))
+    }
+
+    func assertEditsReadBackInPyYAML(_ text: String, file: StaticString = #filePath, line: UInt = #line) async throws {
+        let export = try EditedExport(text: text, name: "breaks.yaml")
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: export.path).deletingLastPathComponent().path) }
         let texts = [
             "{\u{2028}  \"edited\": true\n}\n", "a\u{2029}b", "nel\u{85}", "cr\ronly", "crlf\r\nend\r\n",
             "plain", "x\n\u{2028}\n", " \u{2028} ", "'*'\u{85}",
+            // Literal blocks, written with the file's own line ends.
+            "#set($a = 1)\n{\n  \"a\": $a\n}\n", "keep\n\n", "strip\nme",
         ]
         var versions: [ExportFilePythonPeerTests.Version] = []
         for (index, text) in texts.enumerated() {
@@ -64,11 +78,15 @@ final class ExportFileYAMLLineBreakTests: XCTestCase {
                 if index == 4 { $0.responseTemplates["text/added"] = text }
                 if index == 6 { $0.responseTemplates["text/html"] = nil }
                 if index == 7 { $0.responseParameters["method.response.header.B"] = nil }
+                if index >= 9 {
+                    $0.responseTemplates["text/literal\(index)"] = text
+                    $0.responseTemplates["text/csv"] = text
+                }
             }
             let copy = export.path + ".v\(index).yaml"
             try FileManager.default.copyItem(atPath: export.path, toPath: copy)
             versions.append(.init(context: "after \(text.debugDescription)", path: copy, operation: ["/t", "get"], saved: saved))
         }
-        try ExportFilePythonPeerTests.assertPythonReadsLikeGwx(versions, python: try ExportFilePythonPeerTests.python())
+        try ExportFilePythonPeerTests.assertPythonReadsLikeGwx(versions, python: try ExportFilePythonPeerTests.python(), file: file, line: line)
     }
 }

@@ -114,6 +114,33 @@ public struct SourceText: Sendable {
         return 0
     }
 
+    /// The offset of the line break ending the line that holds `offset` (the file's end on the
+    /// last line); a `\r` before a `\n` belongs to the break.
+    func lineEnd(of offset: Int) -> Int {
+        let index = lineIndex(of: min(max(0, offset), bytes.count))
+        guard index + 1 < lineStarts.count else { return bytes.count }
+        let next = lineStarts[index + 1]
+        var end = next - breakLength(endingAt: next)
+        if end > max(offset, lineStarts[index]), bytes[end - 1] == Byte.carriageReturn { end -= 1 }
+        return end
+    }
+
+    /// The length of the line break starting at `offset` (0 at the end of the file or where
+    /// no break starts; in `.lineFeed` mode a lone `\r` is not one).
+    func breakLength(at offset: Int) -> Int {
+        guard offset >= 0, offset < bytes.count else { return 0 }
+        if lineBreaks == .yaml11 { return Self.yamlBreakLength(bytes, at: offset) }
+        if bytes[offset] == Byte.lineFeed { return 1 }
+        return bytes[offset] == Byte.carriageReturn && offset + 1 < bytes.count && bytes[offset + 1] == Byte.lineFeed ? 2 : 0
+    }
+
+    /// Whether a text holds a line break of this file's kind.
+    func containsLineBreak(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            scalar == "\n" || scalar == "\r" || (lineBreaks == .yaml11 && (scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"))
+        }
+    }
+
     /// Indexes the lines of a string's UTF-8 encoding.
     public init(file: String, text: String, lineBreaks: LineBreaks = .lineFeed) {
         self.init(file: file, bytes: Array(text.utf8), lineBreaks: lineBreaks)
