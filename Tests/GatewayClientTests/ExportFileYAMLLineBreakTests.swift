@@ -58,10 +58,19 @@ final class ExportFileYAMLLineBreakTests: XCTestCase {
         try await assertEditsReadBackInPyYAML(Self.export.replacingOccurrences(of: "\n", with: "\r"))
     }
 
-    func assertEditsReadBackInPyYAML(_ text: String, file: StaticString = #filePath, line: UInt = #line) async throws {
+    func testGeneratedTextsSurviveEditsAsPyYAMLReadsThem() async throws {
+        // Seeded texts of line breaks of every kind, controls, quotes and indicators, in both
+        // a YAML fixture and the line-break export: each saved value must be what PyYAML reads.
+        var generator = SeededGenerator(seed: 2028)
+        let texts = (0..<120).map { _ in TextGenerator.text(maxPieces: 8, using: &generator) }
+        try await assertEditsReadBackInPyYAML(Self.export, texts: texts)
+        try await assertEditsReadBackInPyYAML(Self.export.replacingOccurrences(of: "\n", with: "\r\n"), texts: texts.reversed())
+    }
+
+    func assertEditsReadBackInPyYAML(_ text: String, texts: [String]? = nil, file: StaticString = #filePath, line: UInt = #line) async throws {
         let export = try EditedExport(text: text, name: "breaks.yaml")
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: export.path).deletingLastPathComponent().path) }
-        let texts = [
+        let texts = texts ?? [
             "{\u{2028}  \"edited\": true\n}\n", "a\u{2029}b", "nel\u{85}", "cr\ronly", "crlf\r\nend\r\n",
             "plain", "x\n\u{2028}\n", " \u{2028} ", "'*'\u{85}",
             // Literal blocks, written with the file's own line ends.

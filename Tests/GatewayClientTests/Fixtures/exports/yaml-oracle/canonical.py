@@ -48,4 +48,6 @@ if __name__ == "__main__":
         # PyYAML saw it.
         with open(path, "rb") as source:
             results.append(load_text(source.read().decode("utf-8"), path.endswith(".json")))
-    json.dump(results, sys.stdout, ensure_ascii=False)
+    # ASCII escapes: Foundation's JSONSerialization on Linux drops a raw U+FEFF before a
+    # combining mark, but reads the escaped form exactly.
+    json.dump(results, sys.stdout)
