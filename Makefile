@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/gwx
 export GWX_PYTHON := $(CURDIR)/.venv/bin/python
 
-.PHONY: setup build release test demo bench screenshots record clean
+.PHONY: setup build release test demo bench screenshots record clean hcl-check
 
 setup:
 	@scripts/setup.sh
@@ -17,6 +17,10 @@ release: setup
 test: build
 	$(SWIFT) build --build-tests
 	scripts/run-tests.sh
+
+# The HCL checker the Terraform tests use (HashiCorp's HCL from Debian's Go packages, offline).
+hcl-check: setup
+	Tools/hcl-check/build.sh
 
 demo: build
 	$(BIN) demo

@@ -3,7 +3,7 @@ import XCTest
 
 /// The real binary against moto's API Gateway (behind the signature-checking proxy):
 /// `gwx ls`, `gwx ls ID --output json` compared with boto3, `gwx export terraform` read back
-/// with python-hcl2, `gwx lint` finding an undeclared header. The checks live in
+/// with HashiCorp's HCL (`Tools/hcl-check`), `gwx lint` finding an undeclared header. The checks live in
 /// `aws_cli_check.py`; this test runs it and fails with
 /// its output.
 final class AWSCommandLineTests: XCTestCase {

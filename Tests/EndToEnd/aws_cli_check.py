@@ -3,9 +3,10 @@
 Run by AWSCommandLineTests.swift: `python aws_cli_check.py GWX_BINARY`. Seeds an API with the
 Terraform example's integration response (plus a CORS header and a JSON template) through
 boto3, then checks that `gwx ls` lists it, that `gwx ls ID --output json` equals what boto3
-reads back, and that `gwx export terraform` parses with python-hcl2 and round-trips the
-templates, and that `gwx lint` reads the API and finds a header mapping the method response does
-not declare. Prints what failed and exits 1 on the first difference.
+reads back, that `gwx export terraform`, read by HashiCorp's HCL (Tools/hcl-check), gives
+back every template byte for byte (the issue's CRLF template included), and that `gwx lint`
+reads the API and finds a header mapping the method response does not declare. Prints what
+failed and exits 1 on the first difference.
 """
 import json
 import os
@@ -23,6 +24,7 @@ XML_TEMPLATE = """#set($inputRoot = $input.path('$'))
 </message>
 """
 JSON_TEMPLATE = '{"greeting": "${greeting} こんにちは", "percent": "%{x}"}'
+CRLF_TEMPLATE = "line one\r\nline two\r\n$input.body\r\n"
 
 
 def fail(message):
@@ -68,7 +70,8 @@ def main():
                 "integration": {"type": "MOCK", "requestTemplates": {"application/json": '{"statusCode": 200}'}},
                 "integrationResponses": [{"statusCode": "200", "selectionPattern": "",
                                           "responseParameters": {"method.response.header.Access-Control-Allow-Origin": "'*'"},
-                                          "responseTemplates": {"application/xml": XML_TEMPLATE, "application/json": JSON_TEMPLATE}}],
+                                          "responseTemplates": {"application/xml": XML_TEMPLATE, "application/json": JSON_TEMPLATE,
+                                                                "text/plain": CRLF_TEMPLATE}}],
             }]}],
         })
         api_id, resource_id = seeded["id"], seeded["resources"]["/mydemoresource"]
@@ -91,20 +94,20 @@ def main():
 
         import_id = f"{api_id}/{resource_id}/GET/200"
         hcl_text = gwx(binary, proxy, "export", "terraform", import_id)
-        tf = pathlib.Path(os.environ.get("TMPDIR", "/tmp")) / f"gwx-e2e-{os.getpid()}.tf"
-        tf.write_text(hcl_text, encoding="utf-8")
-        try:
-            decoded = json.loads(subprocess.run([sys.executable, str(ROOT / "Tests/peers/hcl_decode.py"), str(tf)],
-                                                capture_output=True, text=True, check=True).stdout)
-        finally:
-            tf.unlink()
-        templates = decoded["maps"]["response_templates"]
-        if templates.get("application/json") != JSON_TEMPLATE:
-            fail(f"JSON template did not round-trip: {templates.get('application/json')!r}")
-        if templates.get("application/xml") != XML_TEMPLATE:
-            fail(f"XML template did not round-trip: {templates.get('application/xml')!r}")
-        if decoded["import"]["id"] != import_id:
-            fail(f"import block: {decoded['import']}")
+        checker = subprocess.run([str(ROOT / "Tools/hcl-check/build.sh")], capture_output=True, text=True)
+        if checker.returncode != 0:
+            fail(f"could not build Tools/hcl-check: {checker.stderr}")
+        read = subprocess.run([checker.stdout.strip()], input=hcl_text.encode(), capture_output=True)
+        if read.returncode != 0:
+            fail(f"HCL rejected `gwx export terraform`: {read.stderr.decode()}\n{hcl_text}")
+        resource, import_block = json.loads(read.stdout)["blocks"]
+        templates = resource["attributes"]["response_templates"]
+        for content_type, template in (("application/json", JSON_TEMPLATE), ("application/xml", XML_TEMPLATE),
+                                       ("text/plain", CRLF_TEMPLATE)):
+            if templates.get(content_type) != template:
+                fail(f"{content_type} template did not round-trip: {templates.get(content_type)!r}\n{hcl_text}")
+        if import_block["attributes"]["id"] != import_id:
+            fail(f"import block: {import_block}")
         # gwx lint reads the same API: clean as seeded; then a 404 mapping a header its method
         # response does not declare (moto accepts it; API Gateway would not) is an error.
         report = json.loads(gwx(binary, proxy, "lint", api_id, "--output", "json"))

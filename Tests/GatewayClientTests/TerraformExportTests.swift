@@ -3,7 +3,7 @@ import GatewayModel
 import XCTest
 @testable import GatewayClient
 
-/// The Terraform generator: golden text, and values that python-hcl2 reads back unchanged.
+/// The Terraform generator: golden text, and values that HashiCorp's HCL (`Tools/hcl-check`) reads back unchanged.
 final class TerraformExportTests: XCTestCase {
     static let id = IntegrationResponseID(restApiId: "a1b2c3", resourceId: "r9x8", httpMethod: "GET", statusCode: "400")
     static let response = IntegrationResponse(
@@ -17,6 +17,8 @@ final class TerraformExportTests: XCTestCase {
             "application/json": "#set($inputRoot = $input.path('$'))\n{\n  \"error\": \"$inputRoot.errorMessage\",\n  \"literal\": \"${notTerraform} and %{ if x }\"\n}\n",
             "text/plain": "no newline at the end\n  indented line",
             "application/xml": "<error>${x}</error>",
+            "text/csv": "line one\r\nline two\r\n$input.body\r\n",
+            "text/x-tab": "\tindented\n$${literal} %%{ also }\n",
         ],
         contentHandling: .convertToText
     )
@@ -30,25 +32,29 @@ final class TerraformExportTests: XCTestCase {
         XCTAssertEqual(text, try String(contentsOf: golden, encoding: .utf8))
     }
 
-    func testPythonHCL2ReadsBackEveryValueExactly() throws {
-        let decoded = try decode(TerraformExport.render(id: Self.id, response: Self.response))
-        XCTAssertEqual(decoded["type"]?.stringValue, "aws_api_gateway_integration_response")
-        XCTAssertEqual(decoded["name"]?.stringValue, "a1b2c3_r9x8_GET_400")
-        let arguments = decoded["arguments"]
-        XCTAssertEqual(arguments?["rest_api_id"]?.stringValue, "a1b2c3")
-        XCTAssertEqual(arguments?["resource_id"]?.stringValue, "r9x8")
-        XCTAssertEqual(arguments?["http_method"]?.stringValue, "GET")
-        XCTAssertEqual(arguments?["status_code"]?.stringValue, "400")
-        XCTAssertEqual(arguments?["selection_pattern"]?.stringValue, Self.response.selectionPattern)
-        XCTAssertEqual(arguments?["content_handling"]?.stringValue, "CONVERT_TO_TEXT")
+    func testHCLReadsBackEveryValueExactly() throws {
+        let blocks = try HCLChecker.make().blocks(of: TerraformExport.render(id: Self.id, response: Self.response))
+        XCTAssertEqual(blocks.count, 2)
+        let resource = try XCTUnwrap(blocks.first)
+        XCTAssertEqual(resource.type, "resource")
+        XCTAssertEqual(resource.labels, ["aws_api_gateway_integration_response", "a1b2c3_r9x8_GET_400"])
+        let arguments = resource.attributes
+        XCTAssertEqual(arguments["rest_api_id"]?.string, "a1b2c3")
+        XCTAssertEqual(arguments["resource_id"]?.string, "r9x8")
+        XCTAssertEqual(arguments["http_method"]?.string, "GET")
+        XCTAssertEqual(arguments["status_code"]?.string, "400")
+        XCTAssertEqual(arguments["selection_pattern"]?.string.map { Array($0.utf8) }, Self.response.selectionPattern.map { Array($0.utf8) })
+        XCTAssertEqual(arguments["content_handling"]?.string, "CONVERT_TO_TEXT")
         for entry in Self.response.responseTemplates {
-            XCTAssertEqual(decoded["maps"]?["response_templates"]?[entry.key]?.stringValue, entry.value, entry.key)
+            XCTAssertEqual(arguments["response_templates"]?.entry(entry.key).map { Array($0.utf8) }, Array(entry.value.utf8), entry.key)
         }
         for entry in Self.response.responseParameters {
-            XCTAssertEqual(decoded["maps"]?["response_parameters"]?[entry.key]?.stringValue, entry.value, entry.key)
+            XCTAssertEqual(arguments["response_parameters"]?.entry(entry.key).map { Array($0.utf8) }, Array(entry.value.utf8), entry.key)
         }
-        XCTAssertEqual(decoded["import"]?["id"]?.stringValue, "a1b2c3/r9x8/GET/400")
-        XCTAssertEqual(decoded["import"]?["to"]?.stringValue, "aws_api_gateway_integration_response.a1b2c3_r9x8_GET_400")
+        let importBlock = try XCTUnwrap(blocks.last)
+        XCTAssertEqual(importBlock.type, "import")
+        XCTAssertEqual(importBlock.attributes["id"]?.string, "a1b2c3/r9x8/GET/400")
+        XCTAssertEqual(importBlock.attributes["to"]?.string, "aws_api_gateway_integration_response.a1b2c3_r9x8_GET_400")
     }
 
     func testAMinimalResponseHasOnlyTheRequiredArguments() throws {
@@ -58,31 +64,21 @@ final class TerraformExportTests: XCTestCase {
         XCTAssertFalse(text.contains("response_templates"))
         XCTAssertTrue(text.contains("resource \"aws_api_gateway_integration_response\" \"pets_pets_petId_GET_200\""), text)
         XCTAssertTrue(text.contains("id = \"pets//pets/{petId}/GET/200\""), text)
-        let decoded = try decode(text)
-        XCTAssertEqual(decoded["arguments"]?["resource_id"]?.stringValue, "/pets/{petId}")
+        let blocks = try HCLChecker.make().blocks(of: text)
+        XCTAssertEqual(blocks.first?.attributes["resource_id"]?.string, "/pets/{petId}")
     }
 
     func testAHeredocMarkerInsideATemplateIsAvoided() {
         XCTAssertEqual(TerraformExport.heredocMarker(for: "a\nEOT\nb"), "EOT1")
+        XCTAssertEqual(TerraformExport.heredocMarker(for: "a\n  EOT1x\nEOT"), "EOT2")
         XCTAssertEqual(TerraformExport.value("x\n", indent: ""), "<<EOT\nx\nEOT")
     }
 
-    func decode(_ text: String) throws -> AWSJSON {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-tf-\(UUID().uuidString).tf")
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try AWSTestSupport.python())
-        process.arguments = [AWSTestSupport.packageRoot.appendingPathComponent("Tests/peers/hcl_decode.py").path, file.path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw PeerError("python-hcl2 could not read the output: \(errorText)\n\(text)") }
-        return try AWSJSON.parse(Array(data))
+    func testOnlyExactTextsBecomeHeredocs() {
+        XCTAssertEqual(TerraformExport.value("line one\r\nline two\r\n", indent: ""), "\"line one\\r\\nline two\\r\\n\"")
+        XCTAssertEqual(TerraformExport.value("a\nb", indent: "  "), "chomp(<<EOT\na\nb\nEOT\n  )")
+        XCTAssertEqual(TerraformExport.value("a\u{0}\nb\n", indent: ""), "\"a\\u0000\\nb\\n\"")
+        XCTAssertEqual(TerraformExport.value("a\u{2028}b", indent: ""), "\"a\\u2028b\"")
+        XCTAssertEqual(TerraformExport.value("$${x} ${y} %{z}\n\n", indent: ""), "<<EOT\n$$${x} $${y} %%{z}\n\nEOT")
     }
 }

@@ -18,7 +18,8 @@ public enum TerraformExport {
         if let handling = response.contentHandling {
             arguments.append(("content_handling", quoted(handling.rawValue)))
         }
-        var out = "resource \"aws_api_gateway_integration_response\" \"\(name)\" {\n"
+        var out = normalizationWarnings(id: id, response: response)
+        out += "resource \"aws_api_gateway_integration_response\" \"\(name)\" {\n"
         let width = arguments.map(\.0.count).max() ?? 0
         for (key, value) in arguments {
             out += "  \(key)\(String(repeating: " ", count: width - key.count)) = \(value)\n"
@@ -35,7 +36,26 @@ public enum TerraformExport {
 
     // MARK: - Pieces
 
-    /// A map argument; multi-line values become heredocs.
+    /// A comment line for each string Terraform would not keep as it is (see
+    /// `survivesNormalization`), so nobody applies the file believing it changes nothing.
+    static func normalizationWarnings(id: IntegrationResponseID, response: IntegrationResponse) -> String {
+        var places: [String] = []
+        let plain: [(String, String?)] = [
+            ("rest_api_id", id.restApiId), ("resource_id", id.resourceId), ("http_method", id.httpMethod),
+            ("status_code", response.statusCode), ("selection_pattern", response.selectionPattern),
+        ]
+        for (name, text) in plain where !survivesNormalization(text ?? "") { places.append(name) }
+        for (name, entries) in [("response_parameters", response.responseParameters), ("response_templates", response.responseTemplates)] {
+            for entry in entries where !survivesNormalization(entry.key) || !survivesNormalization(entry.value) {
+                places.append("\(name)[\(quoted(entry.key))]")
+            }
+        }
+        return places.map {
+            "# warning: Terraform stores strings in Unicode NFC, so applying this file changes \($0) to its composed form\n"
+        }.joined()
+    }
+
+    /// A map argument; multi-line values become heredocs when that is exact.
     static func map(_ name: String, _ entries: OrderedMap<String>) -> String {
         var out = "  \(name) = {\n"
         let width = entries.keys.map { quoted($0).count }.max() ?? 0
@@ -45,53 +65,6 @@ public enum TerraformExport {
             out += "    \(key)\(padding) = \(value(entry.value, indent: "    "))\n"
         }
         return out + "  }\n"
-    }
-
-    /// A string value: quoted when on one line, a heredoc when it spans lines. A heredoc's value
-    /// always ends with a newline, so a text without one is wrapped in `chomp(…)`.
-    static func value(_ text: String, indent: String) -> String {
-        guard text.contains("\n") else { return quoted(text) }
-        let marker = heredocMarker(for: text)
-        let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
-        // A plain `<<` heredoc keeps every line exactly as written; `<<-` would strip indentation.
-        let heredoc = "<<\(marker)\n\(escapeTemplate(body))\n\(marker)"
-        return text.hasSuffix("\n") ? heredoc : "chomp(\(heredoc)\n\(indent))"
-    }
-
-    /// `EOT`, or `EOT1`, `EOT2`… when the text has a line that is exactly the marker.
-    static func heredocMarker(for text: String) -> String {
-        let lines = Set(text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingSpaces() })
-        var marker = "EOT"
-        var counter = 0
-        while lines.contains(marker) {
-            counter += 1
-            marker = "EOT\(counter)"
-        }
-        return marker
-    }
-
-    /// A quoted HCL string with escapes and template sequences neutralised.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7f:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return escapeTemplate(out) + "\""
-    }
-
-    /// `${` → `$${` and `%{` → `%%{`, so Terraform reads them literally.
-    static func escapeTemplate(_ text: String) -> String {
-        text.replacingAll("${", with: "$${").replacingAll("%{", with: "%%{")
     }
 
     /// A valid Terraform name from the import ID (`abc123_r1_GET_200`).

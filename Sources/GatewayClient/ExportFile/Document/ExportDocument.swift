@@ -34,6 +34,9 @@ public struct ExportDocument: Sendable {
         case .json:
             return ExportDocument(source: source, format: format, root: try JSONDocumentParser.parse(source))
         case .yaml:
+            // YAML 1.1 readers (PyYAML, SnakeYAML) end lines at U+0085, U+2028, U+2029 and a lone
+            // CR too; lines, columns and indentation must be theirs.
+            let source = source.splittingLines(.yaml11)
             let (root, anchorUses) = try YAMLDocumentParser.parse(source)
             return ExportDocument(source: source, format: format, root: root, anchorUses: anchorUses)
         }

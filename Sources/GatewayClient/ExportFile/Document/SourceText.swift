@@ -50,25 +50,100 @@ public struct SourceText: Sendable {
     /// so a file written on one long line does not cost quadratic time to read.
     private let scalarsBefore: [Int32]
 
+    /// What ends a line: JSON's `\n`, or YAML 1.1's line breaks.
+    public enum LineBreaks: Sendable {
+        /// `\n` (a `\r` before it belongs to the line end).
+        case lineFeed
+        /// `\n`, `\r\n`, a lone `\r`, U+0085, U+2028 and U+2029, as PyYAML and SnakeYAML read YAML.
+        case yaml11
+    }
+
+    /// How lines are split.
+    public let lineBreaks: LineBreaks
+
     /// Indexes the lines of `bytes`; `file` is the name used in messages.
-    public init(file: String, bytes: [UInt8]) {
+    public init(file: String, bytes: [UInt8], lineBreaks: LineBreaks = .lineFeed) {
         self.file = file
         self.bytes = bytes
+        self.lineBreaks = lineBreaks
         var starts = [0]
         var counts = [Int32](repeating: 0, count: bytes.count + 1)
         var scalars: Int32 = 0
         for (index, byte) in bytes.enumerated() {
             if byte & 0xC0 != 0x80 { scalars += 1 }
             counts[index + 1] = scalars
-            if byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+            if byte == Byte.lineFeed {
+                starts.append(index + 1)
+            } else if lineBreaks == .yaml11, byte == Byte.carriageReturn || byte == 0xC2 || byte == 0xE2 {
+                // A `\r` before `\n` is part of that line end; the `\n` starts the next line.
+                let length = Self.yamlBreakLength(bytes, at: index)
+                if length > 0, length != 2 || byte != Byte.carriageReturn { starts.append(index + length) }
+            }
         }
         lineStarts = starts
         scalarsBefore = counts
     }
 
+    /// The same bytes with their lines split another way.
+    public func splittingLines(_ lineBreaks: LineBreaks) -> SourceText {
+        lineBreaks == self.lineBreaks ? self : SourceText(file: file, bytes: bytes, lineBreaks: lineBreaks)
+    }
+
+    /// The length of the YAML 1.1 line break starting at `index`, or 0: `\n` 1, `\r\n` 2, a lone
+    /// `\r` 1, U+0085 2, U+2028 and U+2029 3 (their UTF-8 lead bytes never occur inside a
+    /// character, so a byte-by-byte scan finds them only where they start).
+    static func yamlBreakLength(_ bytes: [UInt8], at index: Int) -> Int {
+        func at(_ offset: Int) -> UInt8 { offset < bytes.count ? bytes[offset] : 0 }
+        switch at(index) {
+        case Byte.lineFeed: return 1
+        case Byte.carriageReturn: return at(index + 1) == Byte.lineFeed ? 2 : 1
+        case 0xC2: return at(index + 1) == 0x85 ? 2 : 0
+        case 0xE2: return at(index + 1) == 0x80 && (at(index + 2) == 0xA8 || at(index + 2) == 0xA9) ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// The length of the line break that ends just before `offset` (a line start), or 0.
+    func breakLength(endingAt offset: Int) -> Int {
+        guard offset > 0 else { return 0 }
+        for length in [3, 2, 1] where offset - length >= 0 {
+            let start = offset - length
+            let found = lineBreaks == .yaml11 ? Self.yamlBreakLength(bytes, at: start) : (bytes[start] == Byte.lineFeed ? 1 : 0)
+            if found == length { return length }
+        }
+        return 0
+    }
+
+    /// The offset of the line break ending the line that holds `offset` (the file's end on the
+    /// last line); a `\r` before a `\n` belongs to the break.
+    func lineEnd(of offset: Int) -> Int {
+        let index = lineIndex(of: min(max(0, offset), bytes.count))
+        guard index + 1 < lineStarts.count else { return bytes.count }
+        let next = lineStarts[index + 1]
+        var end = next - breakLength(endingAt: next)
+        if end > max(offset, lineStarts[index]), bytes[end - 1] == Byte.carriageReturn { end -= 1 }
+        return end
+    }
+
+    /// The length of the line break starting at `offset` (0 at the end of the file or where
+    /// no break starts; in `.lineFeed` mode a lone `\r` is not one).
+    func breakLength(at offset: Int) -> Int {
+        guard offset >= 0, offset < bytes.count else { return 0 }
+        if lineBreaks == .yaml11 { return Self.yamlBreakLength(bytes, at: offset) }
+        if bytes[offset] == Byte.lineFeed { return 1 }
+        return bytes[offset] == Byte.carriageReturn && offset + 1 < bytes.count && bytes[offset + 1] == Byte.lineFeed ? 2 : 0
+    }
+
+    /// Whether a text holds a line break of this file's kind.
+    func containsLineBreak(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            scalar == "\n" || scalar == "\r" || (lineBreaks == .yaml11 && (scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"))
+        }
+    }
+
     /// Indexes the lines of a string's UTF-8 encoding.
-    public init(file: String, text: String) {
-        self.init(file: file, bytes: Array(text.utf8))
+    public init(file: String, text: String, lineBreaks: LineBreaks = .lineFeed) {
+        self.init(file: file, bytes: Array(text.utf8), lineBreaks: lineBreaks)
     }
 
     /// The 0-based index of the line that holds `offset`.
@@ -104,8 +179,8 @@ public struct SourceText: Sendable {
     public func lineText(_ line: Int) -> String {
         guard line >= 1, line <= lineStarts.count else { return "" }
         let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        var end = line < lineStarts.count ? lineStarts[line] - breakLength(endingAt: lineStarts[line]) : bytes.count
+        if end > start, bytes[end - 1] == Byte.carriageReturn { end -= 1 }
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 
@@ -126,11 +201,18 @@ public struct SourceText: Sendable {
         return SourcePlace(file: file, line: location.line, column: location.column, lineText: lineText(location.line))
     }
 
-    /// The line break the file uses (`\r\n` when its first line ends so, else `\n`).
+    /// The line break the file uses: how its first line ending in `\n` or `\r` ends (`\r\n`,
+    /// `\r` or `\n`); `\n` when it has none. U+0085, U+2028 and U+2029 are characters to
+    /// most editors, so they never decide it.
     public var newline: String {
-        guard lineStarts.count > 1 else { return "\n" }
-        let firstBreak = lineStarts[1] - 1
-        return firstBreak > 0 && bytes[firstBreak - 1] == UInt8(ascii: "\r") ? "\r\n" : "\n"
+        for lineEnd in lineStarts.dropFirst() {
+            switch bytes[lineEnd - 1] {
+            case Byte.lineFeed: return lineEnd >= 2 && bytes[lineEnd - 2] == Byte.carriageReturn ? "\r\n" : "\n"
+            case Byte.carriageReturn: return "\r"
+            default: continue
+            }
+        }
+        return "\n"
     }
 
     /// The offset of the first byte that is not valid UTF-8, if any.

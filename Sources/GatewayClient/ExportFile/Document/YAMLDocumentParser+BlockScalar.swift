@@ -49,8 +49,8 @@ extension YAMLDocumentParser {
                     maximumIndent = max(maximumIndent, column(pos))
                 } else {
                     lastBreak = pos
+                    breaks += breakValue(pos)
                     consumeBreak()
-                    breaks.append(Byte.lineFeed)
                 }
             }
             indent = max(minimumIndent, maximumIndent)
@@ -64,20 +64,19 @@ extension YAMLDocumentParser {
             let leadingNonSpace = current != Byte.space && current != Byte.tab
             let lineStart = pos
             while !atEnd, !isBreak(pos) { pos += 1 }
-            var lineEnd = pos
-            if lineEnd > lineStart, at(lineEnd - 1) == Byte.carriageReturn { lineEnd -= 1 }
-            out += bytes[lineStart..<lineEnd]
+            out += bytes[lineStart..<pos]
             contentEnd = pos
             if atEnd {
                 lineBreak = []
             } else {
                 lastBreak = pos
+                lineBreak = breakValue(pos)
                 consumeBreak()
-                lineBreak = [Byte.lineFeed]
             }
             breaks = scanBlockBreaks(indent: indent, lastBreak: &lastBreak)
             guard !atEnd, column(pos) == indent else { break }
-            if isFolded, !lineBreak.isEmpty, leadingNonSpace, current != Byte.space, current != Byte.tab {
+            // Only a `\n` folds; U+2028 and U+2029 are kept (PyYAML's scan_block_scalar).
+            if isFolded, lineBreak == [Byte.lineFeed], leadingNonSpace, current != Byte.space, current != Byte.tab {
                 if breaks.isEmpty { out.append(Byte.space) }
             } else {
                 out += lineBreak
@@ -102,8 +101,8 @@ extension YAMLDocumentParser {
         while column(pos) < indent, current == Byte.space { pos += 1 }
         while isBreak(pos), !atEnd {
             lastBreak = pos
+            breaks += breakValue(pos)
             consumeBreak()
-            breaks.append(Byte.lineFeed)
             while column(pos) < indent, current == Byte.space { pos += 1 }
         }
         return breaks

@@ -142,7 +142,9 @@ extension YAMLDocumentParser {
                 if isDocumentMarker(pos, "---") || isDocumentMarker(pos, "...") {
                     throw error("a document marker inside '\(source.text(open..<open + 1))'; is a closing bracket missing?", at: pos)
                 }
-            } else if current == Byte.hash, pos == 0 || isBlank(pos - 1) || isBreak(pos - 1) {
+            } else if current == Byte.hash {
+                // Where a token may start, PyYAML reads `#` as a comment even without a blank
+                // before it (`[#c` is `[`), and a plain scalar never starts with `#`.
                 skipComment()
             } else {
                 return

@@ -6,9 +6,18 @@ extension YAMLDocumentParser {
 
     func at(_ index: Int) -> UInt8 { index >= 0 && index < bytes.count ? bytes[index] : 0 }
 
-    func isBreak(_ index: Int) -> Bool {
-        let byte = at(index)
-        return byte == Byte.lineFeed || byte == Byte.carriageReturn
+    /// Whether a YAML 1.1 line break starts at `index`: `\n`, `\r`, U+0085, U+2028 or U+2029.
+    func isBreak(_ index: Int) -> Bool { breakLength(index) > 0 }
+
+    /// The bytes of the line break at `index` (2 for `\r\n`), or 0.
+    func breakLength(_ index: Int) -> Int {
+        index >= 0 && index < bytes.count ? SourceText.yamlBreakLength(bytes, at: index) : 0
+    }
+
+    /// What the line break at `index` reads as inside a scalar: U+2028 and U+2029 stay
+    /// themselves, every other break is `\n` (PyYAML's `scan_line_break`).
+    func breakValue(_ index: Int) -> [UInt8] {
+        breakLength(index) == 3 ? Array(bytes[index..<index + 3]) : [Byte.lineFeed]
     }
 
     func isBlank(_ index: Int) -> Bool {
@@ -27,11 +36,7 @@ extension YAMLDocumentParser {
     }
 
     mutating func consumeBreak() {
-        if at(pos) == Byte.carriageReturn, at(pos + 1) == Byte.lineFeed {
-            pos += 2
-        } else if isBreak(pos) {
-            pos += 1
-        }
+        pos += breakLength(pos)
     }
 
     mutating func skipInlineBlanks() {
@@ -86,8 +91,9 @@ extension YAMLDocumentParser {
     /// Whether a plain scalar may start at `index` (not with an indicator character).
     func canStartPlain(_ index: Int) -> Bool {
         let byte = at(index)
+        if isBreak(index) { return false }
         switch byte {
-        case 0, Byte.space, Byte.tab, Byte.lineFeed, Byte.carriageReturn:
+        case 0, Byte.space, Byte.tab:
             return false
         case Byte.dash, UInt8(ascii: "?"), Byte.colon:
             let next = at(index + 1)

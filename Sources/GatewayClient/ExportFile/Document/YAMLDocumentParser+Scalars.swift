@@ -33,20 +33,21 @@ extension YAMLDocumentParser {
             skipInlineBlanks()
             if isBreak(pos) {
                 guard multiline else { break }
+                let firstBreak = breakValue(pos)
                 consumeBreak()
-                var breaks = 0
+                var breaks: [UInt8] = []
                 var stop = isDocumentMarker(pos, "---") || isDocumentMarker(pos, "...")
                 while !stop {
                     skipInlineBlanks()
                     guard isBreak(pos) else { break }
+                    breaks += breakValue(pos)
                     consumeBreak()
-                    breaks += 1
                     stop = isDocumentMarker(pos, "---") || isDocumentMarker(pos, "...")
                 }
                 if stop || atEnd { break }
                 if flowDepth == 0, column(pos) <= parentIndent { break }
                 if current == Byte.hash { break }
-                pending = breaks == 0 ? [Byte.space] : Array(repeating: Byte.lineFeed, count: breaks)
+                pending = folded(firstBreak, breaks)
             } else {
                 if pos == whitespaceStart || atEnd { break }
                 pending = Array(bytes[whitespaceStart..<pos])
@@ -87,9 +88,9 @@ extension YAMLDocumentParser {
                 continue
             }
             if isBreak(pos) {
+                let firstBreak = breakValue(pos)
                 consumeBreak()
-                let breaks = try scanQuotedBreaks(start)
-                out += breaks == 0 ? [Byte.space] : Array(repeating: Byte.lineFeed, count: breaks)
+                out += folded(firstBreak, try scanQuotedBreaks(start))
                 continue
             }
             out.append(byte)
@@ -99,9 +100,16 @@ extension YAMLDocumentParser {
                          style: isDouble ? .doubleQuoted : .singleQuoted)
     }
 
-    /// After a line break inside quotes: skips indentation and counts empty lines.
-    mutating func scanQuotedBreaks(_ start: Int) throws -> Int {
-        var breaks = 0
+    /// A line break and the empty lines after it, folded as YAML 1.1 does: a `\n` alone becomes
+    /// a space, a `\n` before empty lines disappears, and U+2028/U+2029 are always kept.
+    func folded(_ firstBreak: [UInt8], _ breaks: [UInt8]) -> [UInt8] {
+        if firstBreak != [Byte.lineFeed] { return firstBreak + breaks }
+        return breaks.isEmpty ? [Byte.space] : breaks
+    }
+
+    /// After a line break inside quotes: skips indentation and returns the empty lines' breaks.
+    mutating func scanQuotedBreaks(_ start: Int) throws -> [UInt8] {
+        var breaks: [UInt8] = []
         while true {
             if isDocumentMarker(pos, "---") || isDocumentMarker(pos, "...") {
                 throw error("a document marker inside a quoted string; is a closing quote missing?", at: pos)
@@ -109,8 +117,8 @@ extension YAMLDocumentParser {
             skipInlineBlanks()
             guard !atEnd else { throw unterminatedQuote(start) }
             guard isBreak(pos) else { return breaks }
+            breaks += breakValue(pos)
             consumeBreak()
-            breaks += 1
         }
     }
 
@@ -121,8 +129,7 @@ extension YAMLDocumentParser {
         if isBreak(pos) {
             // An escaped line break joins the lines without a space.
             consumeBreak()
-            let breaks = try scanQuotedBreaks(escapeStart)
-            out += Array(repeating: Byte.lineFeed, count: breaks)
+            out += try scanQuotedBreaks(escapeStart)
             return
         }
         let code = current

@@ -37,7 +37,8 @@ extension DocumentEditor {
     }
 
     func splitHeader(_ blockText: String) -> (String, String) {
-        guard let breakIndex = blockText.firstIndex(where: { $0 == "\n" || $0 == "\r\n" }) else { return (blockText, "") }
+        // The writer's line break: `\n`, `\r\n` or, in a file with old Mac line ends, `\r`.
+        guard let breakIndex = blockText.firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) else { return (blockText, "") }
         return (String(blockText[..<breakIndex]), String(blockText[breakIndex...]))
     }
 
@@ -59,7 +60,7 @@ extension DocumentEditor {
                 separator = String(document.source.text(mapping.written[index - 1].value.span.end.offset..<anchor.key.span.start.offset).drop { $0 != "," }.dropFirst())
             }
             var colon = document.source.text(anchor.key.span.end.offset..<anchor.value.span.start.offset)
-            if colon.contains("\n") || anchor.value.span.range.isEmpty { colon = document.format == .json ? jsonColon : ": " }
+            if document.source.containsLineBreak(colon) || anchor.value.span.range.isEmpty { colon = document.format == .json ? jsonColon : ": " }
             let text = entries.map { entry in
                 let value = document.format == .json ? jsonText(entry.value, indent: indent) : yamlFlowText(entry.value)
                 return "," + separator + keyText(entry.key, previous: nil, inFlow: true) + colon + value

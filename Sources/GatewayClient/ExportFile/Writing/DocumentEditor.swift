@@ -31,7 +31,7 @@ struct DocumentEditor {
                 unit = document.source.text(lineStart..<keyStart)
             }
             let between = document.source.text(first.key.span.end.offset..<first.value.span.start.offset)
-            if !between.contains("\n") { colon = between }
+            if !document.source.containsLineBreak(between) { colon = between }
         }
         jsonUnit = unit.isEmpty ? "  " : unit
         jsonColon = colon
@@ -77,17 +77,13 @@ struct DocumentEditor {
     func lineStart(_ offset: Int) -> Int { document.source.lineStart(of: offset) }
 
     /// The offset of the line break ending the line that holds `offset` (or the file's end).
-    func lineEnd(_ offset: Int) -> Int {
-        var cursor = offset
-        while cursor < bytes.count, bytes[cursor] != Byte.lineFeed { cursor += 1 }
-        if cursor > offset, cursor < bytes.count, bytes[cursor - 1] == Byte.carriageReturn { cursor -= 1 }
-        return cursor
-    }
+    /// In YAML, U+0085, U+2028, U+2029 and a lone CR end lines too (see `SourceText.LineBreaks`).
+    func lineEnd(_ offset: Int) -> Int { document.source.lineEnd(of: offset) }
 
     /// The length of the line break at `offset` (0 at the end of the file).
     func breakLength(at offset: Int) -> Int {
         guard offset < bytes.count else { return 0 }
-        return bytes[offset] == Byte.carriageReturn && offset + 1 < bytes.count && bytes[offset + 1] == Byte.lineFeed ? 2 : 1
+        return max(1, document.source.breakLength(at: offset))
     }
 
     /// The blanks before the first content of the line that holds `offset`.

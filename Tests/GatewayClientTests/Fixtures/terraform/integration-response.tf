@@ -25,6 +25,11 @@ no newline at the end
 EOT
     )
     "application/xml"  = "<error>$${x}</error>"
+    "text/csv"         = "line one\r\nline two\r\n$input.body\r\n"
+    "text/x-tab"       = <<EOT
+	indented
+$$${literal} %%%{ also }
+EOT
   }
 }
 

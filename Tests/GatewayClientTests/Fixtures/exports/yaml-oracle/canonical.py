@@ -44,6 +44,10 @@ def load_text(text, is_json=False):
 if __name__ == "__main__":
     results = []
     for path in sys.argv[1:]:
-        with open(path, encoding="utf-8") as source:
-            results.append(load_text(source.read(), path.endswith(".json")))
-    json.dump(results, sys.stdout, ensure_ascii=False)
+        # Bytes, not text mode: Python's universal newlines would turn a CR into LF before
+        # PyYAML saw it.
+        with open(path, "rb") as source:
+            results.append(load_text(source.read().decode("utf-8"), path.endswith(".json")))
+    # ASCII escapes: Foundation's JSONSerialization on Linux drops a raw U+FEFF before a
+    # combining mark, but reads the escaped form exactly.
+    json.dump(results, sys.stdout)

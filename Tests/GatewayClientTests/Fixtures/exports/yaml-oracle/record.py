@@ -10,6 +10,7 @@ Needs PyYAML (listed in requirements-test.txt).
 """
 import json
 import os
+import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -109,6 +110,49 @@ CASES = [
     ("error: merge list of lists", "m: {<<: [[{a: 1}]]}\n"),
 ]
 
+# YAML 1.1 line breaks as PyYAML reads them: generated cases (seeded, so recording is stable)
+# with every kind of break in plain, quoted and block scalars, folding and indentation.
+BREAKS = ["\n", "\r", "\r\n", "\x85", "\u2028", "\u2029"]
+WORDS = ["x", "two words", "café", "😀", "a-b", "$input.body", "k: v", "#c", "'q'", "1"]
+SHAPES = {
+    "plain": "a: {w}{b}{i}{w}{b}{e}{i}{w}{b}b: {w}{b}",
+    "plain top-level": "a: {w}{b}b: {w}{b}{i}{w}{b}c: {w}",
+    "single quoted": "a: '{w}{b}{i}{w}{b}{e}{i}{w} '{b}b: x{b}",
+    "double quoted": 'a: "{w}{b}{i}{w} \\{b}{i}{w}{b}{e}{i}{w}"{b}b: x{b}',
+    "literal": "a: |{c}{b}{j}{w}{b}{j}{w}{b}{e}{j} {w}{b}{e}b: x{b}",
+    "folded": "a: >{c}{b}{j}{w}{b}{j}{w}{b}{e}{j} {w}{b}{j}{w}{b}{e}b: x{b}",
+    "nested": "p:{b}  q: {w}{b}  t:{b}    application/json: |{c}{b}      {w}{b}      {w}{b}r: {w}{b}",
+    "flow": "a: [{w},{b} {w}]{b}m: {{k: {w},{b}  l: '{w}{b}  {w}'}}{b}",
+    "comments": "# note{b}a: {w} # c{b}# more{b}b: {w}{b}",
+}
+
+
+def generated_cases(count_per_shape=30):
+    rng = random.Random(20261204)
+    cases = []
+    for shape, template in SHAPES.items():
+        for number in range(count_per_shape):
+            def pick(choices):
+                return rng.choice(choices)
+            text = ""
+            # Fill each placeholder independently, left to right.
+            parts = template.replace("{{", "\0").replace("}}", "\1").split("{")
+            text = parts[0]
+            for part in parts[1:]:
+                key, rest = part.split("}", 1)
+                text += {
+                    # gwx does not read `[k: v]` (a pair in a flow sequence), so flow cases avoid ': '.
+                    "w": lambda: pick([w for w in WORDS if shape != "flow" or ": " not in w]),
+                    "b": lambda: pick(BREAKS),
+                    "i": lambda: pick(["  ", "    ", " "]),
+                    "j": lambda: "  ",
+                    "e": lambda: pick(["", "", pick(BREAKS), pick(BREAKS) + "  " + pick(BREAKS)]),
+                    "c": lambda: pick(["", "-", "+"]),
+                }[key]() + rest
+            text = text.replace("\0", "{").replace("\1", "}")
+            cases.append((f"line breaks {shape} {number}", text))
+    return cases
+
 
 def load(text):
     return load_text(text)
@@ -119,12 +163,15 @@ def main():
     for case in cases:
         if case["name"].startswith("error:") != ("error" in case["expected"]):
             raise SystemExit(f"case {case['name']!r}: PyYAML gave {case['expected']}")
+    for name, text in generated_cases():
+        expected = load(text)
+        cases.append({"name": ("error: " if "error" in expected else "") + name, "yaml": text, "expected": expected})
     with open(os.path.join(HERE, "cases.json"), "w", encoding="utf-8") as out:
         json.dump(cases, out, ensure_ascii=False, indent=1)
         out.write("\n")
     for name in sorted(os.listdir(EXPORTS)):
         if name.endswith((".yaml", ".yml")):
-            with open(os.path.join(EXPORTS, name), encoding="utf-8") as source:
+            with open(os.path.join(EXPORTS, name), encoding="utf-8", newline="") as source:
                 expected = load(source.read())
             with open(os.path.join(HERE, name + ".json"), "w", encoding="utf-8") as out:
                 json.dump(expected, out, ensure_ascii=False, indent=1)
