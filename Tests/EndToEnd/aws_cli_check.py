@@ -2,8 +2,9 @@
 
 Run by AWSCommandLineTests.swift: `python aws_cli_check.py GWX_BINARY`. Seeds an API with the
 Terraform example's integration response (plus a CORS header and a JSON template) through
-boto3, then checks that `gwx ls` lists it, that `gwx ls ID --output json` equals what boto3
-reads back, and that `gwx export terraform` parses with python-hcl2 and round-trips the
+boto3, and a CORS `OPTIONS` response with an empty template (AWS returns it as null), then
+checks that `gwx ls` lists it, that `gwx ls ID --output json` equals what boto3 reads back
+(null included), and that `gwx export terraform` parses with python-hcl2 and round-trips the
 templates. Prints what failed and exits 1 on the first difference.
 """
 import json
@@ -22,6 +23,30 @@ XML_TEMPLATE = """#set($inputRoot = $input.path('$'))
 </message>
 """
 JSON_TEMPLATE = '{"greeting": "${greeting} こんにちは", "percent": "%{x}"}'
+
+
+# A CORS preflight as the console and `aws apigateway put-integration-response
+# --response-templates '{"application/json": ""}'` create it: AWS returns the template as null.
+CORS_OPTIONS = {
+    "httpMethod": "OPTIONS",
+    "methodResponses": [{"statusCode": "200", "responseParameters": {
+        "method.response.header.Access-Control-Allow-Origin": False, "method.response.header.Access-Control-Allow-Methods": False}}],
+    "integration": {"type": "MOCK", "requestTemplates": {"application/json": '{"statusCode": 200}'}},
+    "integrationResponses": [{"statusCode": "200", "responseTemplates": {"application/json": ""},
+                              "responseParameters": {"method.response.header.Access-Control-Allow-Origin": "'*'",
+                                                     "method.response.header.Access-Control-Allow-Methods": "'GET,OPTIONS'"}}],
+}
+
+
+def decode_terraform(hcl_text):
+    """gwx's Terraform text as python-hcl2 reads it (Tests/peers/hcl_decode.py)."""
+    tf = pathlib.Path(os.environ.get("TMPDIR", "/tmp")) / f"gwx-e2e-{os.getpid()}.tf"
+    tf.write_text(hcl_text, encoding="utf-8")
+    try:
+        return json.loads(subprocess.run([sys.executable, str(ROOT / "Tests/peers/hcl_decode.py"), str(tf)],
+                                         capture_output=True, text=True, check=True).stdout)
+    finally:
+        tf.unlink()
 
 
 def fail(message):
@@ -68,7 +93,7 @@ def main():
                 "integrationResponses": [{"statusCode": "200", "selectionPattern": "",
                                           "responseParameters": {"method.response.header.Access-Control-Allow-Origin": "'*'"},
                                           "responseTemplates": {"application/xml": XML_TEMPLATE, "application/json": JSON_TEMPLATE}}],
-            }]}],
+            }, CORS_OPTIONS]}],
         })
         api_id, resource_id = seeded["id"], seeded["resources"]["/mydemoresource"]
 
@@ -77,26 +102,24 @@ def main():
             fail(f"`gwx ls` does not list the seeded API:\n{listing}")
 
         rows = json.loads(gwx(binary, proxy, "ls", api_id, "--output", "json"))
-        if len(rows) != 1:
-            fail(f"expected one integration response, got {rows}")
-        row = rows[0]
-        expected = control(proxy, "boto3", {"op": "get_integration_response",
-                                            "params": {"restApiId": api_id, "resourceId": resource_id, "httpMethod": "GET", "statusCode": "200"}})
-        for key in ("statusCode", "selectionPattern", "responseParameters", "responseTemplates", "contentHandling"):
-            if row.get(key) != expected.get(key):
-                fail(f"{key}: gwx {row.get(key)!r} != boto3 {expected.get(key)!r}")
-        if (row["restApiId"], row["resourceId"], row["resourcePath"], row["httpMethod"]) != (api_id, resource_id, "/mydemoresource", "GET"):
-            fail(f"row IDs: {row}")
+        if sorted(row["httpMethod"] for row in rows) != ["GET", "OPTIONS"]:
+            fail(f"expected the GET and OPTIONS integration responses, got {rows}")
+        for row in rows:
+            expected = control(proxy, "boto3", {"op": "get_integration_response",
+                                                "params": {"restApiId": api_id, "resourceId": resource_id, "httpMethod": row["httpMethod"], "statusCode": "200"}})
+            expected.pop("ResponseMetadata", None)
+            fields = {key: row[key] for key in ("statusCode", "selectionPattern", "responseParameters", "responseTemplates", "contentHandling") if key in row}
+            if fields != expected:
+                fail(f"{row['httpMethod']}: gwx {fields!r} != boto3 {expected!r}")
+            if (row["restApiId"], row["resourceId"], row["resourcePath"]) != (api_id, resource_id, "/mydemoresource"):
+                fail(f"row IDs: {row}")
+        cors = next(row for row in rows if row["httpMethod"] == "OPTIONS")
+        if cors.get("responseTemplates") != {"application/json": None}:
+            fail(f"the CORS response's empty template must show as null, as AWS returns it: {cors}")
 
         import_id = f"{api_id}/{resource_id}/GET/200"
         hcl_text = gwx(binary, proxy, "export", "terraform", import_id)
-        tf = pathlib.Path(os.environ.get("TMPDIR", "/tmp")) / f"gwx-e2e-{os.getpid()}.tf"
-        tf.write_text(hcl_text, encoding="utf-8")
-        try:
-            decoded = json.loads(subprocess.run([sys.executable, str(ROOT / "Tests/peers/hcl_decode.py"), str(tf)],
-                                                capture_output=True, text=True, check=True).stdout)
-        finally:
-            tf.unlink()
+        decoded = decode_terraform(hcl_text)
         templates = decoded["maps"]["response_templates"]
         if templates.get("application/json") != JSON_TEMPLATE:
             fail(f"JSON template did not round-trip: {templates.get('application/json')!r}")
@@ -104,6 +127,14 @@ def main():
             fail(f"XML template did not round-trip: {templates.get('application/xml')!r}")
         if decoded["import"]["id"] != import_id:
             fail(f"import block: {decoded['import']}")
+
+        # An empty template is a value: Terraform must get `"application/json" = ""`, or applying
+        # the export would drop the entry and change the API.
+        cors_tf = decode_terraform(gwx(binary, proxy, "export", "terraform", f"{api_id}/{resource_id}/OPTIONS/200"))
+        if cors_tf["maps"].get("response_templates") != {"application/json": ""}:
+            fail(f"the CORS response's empty template is missing from Terraform: {cors_tf['maps']}")
+        if cors_tf["maps"].get("response_parameters") != CORS_OPTIONS["integrationResponses"][0]["responseParameters"]:
+            fail(f"the CORS headers did not round-trip through Terraform: {cors_tf['maps']}")
         print("OK: gwx ls, gwx ls --output json and gwx export terraform agree with moto and boto3")
     finally:
         peer.stdin.close()

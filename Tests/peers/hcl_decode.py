@@ -1,9 +1,12 @@
 """Parses Terraform text with python-hcl2 and prints the decoded values as JSON.
 
     python Tests/peers/hcl_decode.py FILE.tf
+    python Tests/peers/hcl_decode.py --all FILE.tf...
 
 Prints {"type", "name", "arguments": {k: v}, "maps": {k: {key: value}}, "import": {"to", "id"}},
 with strings decoded as Terraform would read them (escapes, heredocs, chomp, `$${`, `%%{`).
+With --all: one JSON list, an entry per file, each that object or {"error": message} (the
+round-trip property tests decode thousands of files in one run).
 """
 import json
 import re
@@ -34,7 +37,20 @@ def unquote(key):
 
 
 def main():
-    with open(sys.argv[1]) as handle:
+    if sys.argv[1] == "--all":
+        results = []
+        for path in sys.argv[2:]:
+            try:
+                results.append(read(path))
+            except Exception as error:  # the test reports which file and why
+                results.append({"error": f"{type(error).__name__}: {error}"})
+        print(json.dumps(results))
+        return
+    print(json.dumps(read(sys.argv[1])))
+
+
+def read(path):
+    with open(path, encoding="utf-8", newline="") as handle:
         document = hcl2.load(handle)
     (resource,) = document["resource"]
     (rtype, body), = resource.items()
@@ -49,7 +65,7 @@ def main():
             result["arguments"][key] = decode(value)
     (block,) = document["import"]
     result["import"] = {"to": block["to"].strip("${}"), "id": decode(block["id"])}
-    print(json.dumps(result))
+    return result
 
 
 main()

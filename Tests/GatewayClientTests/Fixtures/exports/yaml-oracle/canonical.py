@@ -46,4 +46,5 @@ if __name__ == "__main__":
     for path in sys.argv[1:]:
         with open(path, encoding="utf-8") as source:
             results.append(load_text(source.read(), path.endswith(".json")))
-    json.dump(results, sys.stdout, ensure_ascii=False)
+    # ASCII only: Foundation's JSONSerialization drops a raw U+FEFF inside a string.
+    json.dump(results, sys.stdout, ensure_ascii=True)
