@@ -36,9 +36,17 @@ final class RoundTripPropertyTests: MotoPeerTestCase {
             var stored = ExportFileHop.placeholder
             var copies: [String] = []
             for (index, response) in cases.enumerated() {
-                let reread = try await hop.save(response, over: stored)
-                if let problem = RoundTripCompare.difference(expected: response, actual: reread) {
-                    return await report("\(format) file read back by gwx", case: response, problem: problem) { try await self.exportFails($0, format, python) }
+                let previous = stored
+                let problem: String?
+                do {
+                    problem = RoundTripCompare.difference(expected: response, actual: try await hop.save(response, over: stored))
+                } catch {
+                    problem = "the save failed: \(error)"
+                }
+                if let problem {
+                    return await report("\(format) file saved over \(RoundTripGenerator.describe(previous)) and read back by gwx", case: response, problem: problem) {
+                        try await self.exportFails($0, format, python, over: previous)
+                    }
                 }
                 stored = response
                 let copy = directory.appendingPathComponent("v\(index)-\(format).\(format.rawValue)").path
@@ -54,12 +62,16 @@ final class RoundTripPropertyTests: MotoPeerTestCase {
     }
 
     /// Whether one case fails the export hop on its own (for shrinking).
-    func exportFails(_ response: IntegrationResponse, _ format: ExportFileHop.Format, _ python: String) async throws -> Bool {
+    func exportFails(_ response: IntegrationResponse, _ format: ExportFileHop.Format, _ python: String,
+                     over previous: IntegrationResponse = ExportFileHop.placeholder) async throws -> Bool {
         let folder = directory.appendingPathComponent("shrink-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let hop = try ExportFileHop(format, in: folder)
-        guard let reread = try? await hop.save(response, over: ExportFileHop.placeholder),
+        if previous != ExportFileHop.placeholder {
+            _ = try await hop.save(previous, over: ExportFileHop.placeholder)
+        }
+        guard let reread = try? await hop.save(response, over: previous),
               RoundTripCompare.difference(expected: response, actual: reread) == nil else { return true }
         let reading = try ExportFileHop.pythonReadings([hop.path], python: python).first ?? nil
         return RoundTripCompare.difference(expected: response, actual: reading) != nil
@@ -101,6 +113,131 @@ final class RoundTripPropertyTests: MotoPeerTestCase {
         func ordered(_ map: [String: String]?) -> OrderedMap<String> { OrderedMap((map ?? [:]).map { ($0.key, $0.value) }) }
         return RoundTripCompare.mapDifference("response_templates", expected.responseTemplates, ordered(decoded.maps["response_templates"]))
             ?? RoundTripCompare.mapDifference("response_parameters", expected.responseParameters, ordered(decoded.maps["response_parameters"]))
+    }
+
+    // MARK: - AWS (moto behind the proxy)
+
+    /// Per case: boto3 puts A; gwx reads A (equal to A, and boto3 reads A with `null` exactly
+    /// where AWS returns it); gwx saves A to an export file and reads it back; saves B over it
+    /// and reads it back; PATCHes AWS from A to the B it read from the file; boto3 reads B.
+    func testAWSReadSaveToFileAndPatchKeepEveryByte() async throws {
+        let peer = try startedPeer()
+        try await peer.control("config", .object([("emulatePatch", .bool(true))]))
+        var random = RoundTripRandom(seed: Self.awsSeed)
+        let source = peer.source()
+        let statuses = ["200", "201", "400", "404", "500"]
+        for batch in 0..<2 {
+            let count = 100
+            let first = (0..<count).map { index in RoundTripGenerator.response(&random, statusCode: statuses[index % statuses.count]) }
+            let second = first.map { RoundTripGenerator.response(&random, statusCode: $0.statusCode) }
+            let seeded = try await seed(peer, first, name: "roundtrip-\(batch)")
+            let api = try await source.loadAPI(id: seeded.apiID)
+            let boto3 = try await boto3Responses(peer, seeded)
+            let files = try ExportFileHop.Format.allCases.map { try ExportFileHop($0, in: directory, name: "aws-\(batch)-\($0)") }
+            var stored = files.map { _ in ExportFileHop.placeholder }
+            for index in 0..<count {
+                let method = seeded.methods[index]
+                let read = api.resource(method.resourceId)?.method("GET")?.integration?.integrationResponses.first
+                if let problem = RoundTripCompare.difference(expected: first[index], actual: read) {
+                    return await report("AWS read by gwx", case: first[index], problem: problem) { try await self.awsReadFails($0, peer) }
+                }
+                if let problem = Self.boto3Difference(expected: first[index], boto3[index]) {
+                    return XCTFail("boto3 read of what moto stored: \(problem)\n  \(RoundTripGenerator.describe(first[index]))")
+                }
+                guard let read else { continue }
+                let hop = files[index % files.count]
+                let slot = index % files.count
+                let fromFile = try? await hop.save(read, over: stored[slot])
+                if let problem = RoundTripCompare.difference(expected: first[index], actual: fromFile) {
+                    return await report("AWS → \(hop.format) file", case: first[index], problem: problem) { try await self.exportFails($0, hop.format, try AWSTestSupport.python()) }
+                }
+                let edited = try? await hop.save(second[index], over: read)
+                stored[slot] = second[index]
+                if let problem = RoundTripCompare.difference(expected: second[index], actual: edited) {
+                    return await report("\(hop.format) file edit", case: second[index], problem: problem) { try await self.exportFails($0, hop.format, try AWSTestSupport.python()) }
+                }
+                guard let edited else { continue }
+                do {
+                    _ = try await source.saveIntegrationResponse(edited, original: read, at: method)
+                } catch {
+                    return XCTFail("PATCH from A to B failed: \(error)\n  A: \(RoundTripGenerator.describe(read))\n  B: \(RoundTripGenerator.describe(edited))")
+                }
+            }
+            let patched = try await boto3Responses(peer, seeded)
+            for index in 0..<count {
+                if let problem = Self.boto3Difference(expected: second[index], patched[index]) {
+                    let operations = PatchOperation.diff(from: first[index], to: second[index]).map { "\($0.op) \($0.path) \($0.value?.debugDescription ?? "")" }
+                    return XCTFail("""
+                        after PATCH, boto3 reads: \(problem)
+                          A: \(RoundTripGenerator.describe(first[index]))
+                          B: \(RoundTripGenerator.describe(second[index]))
+                          operations: \(operations)
+                        """)
+                }
+            }
+        }
+    }
+
+    struct Seeded {
+        var apiID: String
+        var methods: [MethodID]
+    }
+
+    /// One API with a resource per case (`GET /cN`), each with the case as its integration response.
+    func seed(_ peer: AWSPeer, _ responses: [IntegrationResponse], name: String) async throws -> Seeded {
+        let resources: [AWSJSON] = responses.enumerated().map { index, response in
+            .object([("path", .string("/c\(index)")), ("methods", .array([.object([
+                ("httpMethod", .string("GET")),
+                ("methodResponses", .array([.object([("statusCode", .string(response.statusCode))])])),
+                ("integration", .object([("type", .string("MOCK"))])),
+                ("integrationResponses", .array([Self.boto3Parameters(response)])),
+            ])]))])
+        }
+        let result = try await peer.control("seed", .object([("name", .string(name)), ("resources", .array(resources))]))
+        let apiID = result["id"]?.stringValue ?? ""
+        let methods = responses.indices.map { index in
+            MethodID(restApiId: apiID, resourceId: result["resources"]?["/c\(index)"]?.stringValue ?? "", httpMethod: "GET")
+        }
+        return Seeded(apiID: apiID, methods: methods)
+    }
+
+    /// `put_integration_response`'s parameters for a response, as a boto3 user writes them.
+    static func boto3Parameters(_ response: IntegrationResponse) -> AWSJSON {
+        var members: [(String, AWSJSON)] = [("statusCode", .string(response.statusCode))]
+        if let pattern = response.selectionPattern { members.append(("selectionPattern", .string(pattern))) }
+        func map(_ entries: OrderedMap<String>) -> AWSJSON { .object(entries.map { ($0.key, .string($0.value)) }) }
+        if !response.responseParameters.isEmpty { members.append(("responseParameters", map(response.responseParameters))) }
+        if !response.responseTemplates.isEmpty { members.append(("responseTemplates", map(response.responseTemplates))) }
+        if let handling = response.contentHandling { members.append(("contentHandling", .string(handling.rawValue))) }
+        return .object(members)
+    }
+
+    /// Every case's integration response as boto3 reads it (`get_resources` with the methods
+    /// embedded, one call for the whole batch).
+    func boto3Responses(_ peer: AWSPeer, _ seeded: Seeded) async throws -> [AWSJSON] {
+        let listing = try await peer.boto3("get_resources", [("restApiId", .string(seeded.apiID)), ("limit", .number(500)), ("embed", .array([.string("methods")]))])
+        var byResource: [String: AWSJSON] = [:]
+        for item in listing["items"]?.elements ?? [] {
+            guard let id = item["id"]?.stringValue else { continue }
+            byResource[id] = item["resourceMethods"]?["GET"]?["methodIntegration"]?["integrationResponses"]?.members.first?.value
+        }
+        return seeded.methods.map { byResource[$0.resourceId] ?? .null }
+    }
+
+    /// The first difference between a response and boto3's reading of it, `null` included.
+    static func boto3Difference(expected: IntegrationResponse, _ json: AWSJSON) -> String? {
+        let (read, nulls) = RoundTripCompare.boto3Response(json)
+        if let problem = RoundTripCompare.difference(expected: expected, actual: read) { return problem }
+        let expectedNulls = RoundTripCompare.expectedNulls(expected)
+        return nulls == expectedNulls ? nil : "null values \(nulls.sorted()), expected \(expectedNulls.sorted())"
+    }
+
+    /// Whether one case fails the AWS read hop on its own (for shrinking).
+    func awsReadFails(_ response: IntegrationResponse, _ peer: AWSPeer) async throws -> Bool {
+        let seeded = try await seed(peer, [response], name: "shrink")
+        let api = try await peer.source().loadAPI(id: seeded.apiID)
+        let read = api.resource(seeded.methods[0].resourceId)?.method("GET")?.integration?.integrationResponses.first
+        return RoundTripCompare.difference(expected: response, actual: read) != nil
     }
 
     // MARK: - Reporting
