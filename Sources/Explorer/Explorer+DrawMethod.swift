@@ -73,7 +73,7 @@ extension Explorer {
 
     /// Shown for a template that is there but empty: unlike no template at all, it is chosen for
     /// its content type (so no other template is used) and API Gateway returns the payload unmapped.
-    static let emptyTemplateNote = "(empty template: chosen for this content type; the payload is returned unmapped)"
+    static let emptyTemplateNote = "(empty template: the payload is returned unmapped)"
 
     /// The content types, an empty template marked.
     static func templateTypes(_ templates: OrderedMap<String>) -> String {
