@@ -35,7 +35,7 @@ enum RoundTripGenerator {
         "\\", "\\n", "\\\"", "\"", "'", "''", "#", "#set($x = $input.path('$'))", "$input.body", "$util.escapeJavaScript($x)",
         "{", "}", "[", "]", ": ", "- ", "? ", "&a", "*a", "!tag", "|", ">", "---", "...", "null", "~", "yes", "0x1F", "EOT", "<<EOT",
         "é", "e\u{301}", "n\u{303}\u{323}", "注文", "😀", "👩‍💻", "𝄞", "🇯🇵", "\u{FEFF}", "\u{200B}", "\u{7F}", "\u{1B}[0m", "\u{A0}",
-        "~1", "/", "<a>", "&amp;", "\u{10FFFF}",
+        "~1", "/", "<a>", "&amp;", "\u{10FFFF}", "\u{2028}", "\u{2029}", "\u{85}", "\u{D7FF}\u{E000}", "\u{FFFD}",
     ]
 
     /// Media types for template keys (`~` and `/` test JSON-pointer escaping in PATCH paths).
