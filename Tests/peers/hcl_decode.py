@@ -15,8 +15,18 @@ import sys
 import hcl2
 
 
+# python-hcl2's lexer rejects a `$${` or `%%{` escape that is not followed by a whole
+# interpolation (`"$${"`), which Terraform reads as a literal `${`. The escapes are swapped for
+# private-use sentinels before parsing and turned into what Terraform reads after it.
+DOLLAR, PERCENT = "\U000F1E00", "\U000F1E01"
+
+
+def hide_escapes(text):
+    return text.replace("$${", DOLLAR).replace("%%{", PERCENT)
+
+
 def untemplate(text):
-    return text.replace("$${", "${").replace("%%{", "%{")
+    return text.replace(DOLLAR, "${").replace(PERCENT, "%{")
 
 
 def decode(raw):
@@ -51,7 +61,7 @@ def main():
 
 def read(path):
     with open(path, encoding="utf-8", newline="") as handle:
-        document = hcl2.load(handle)
+        document = hcl2.loads(hide_escapes(handle.read()))
     (resource,) = document["resource"]
     (rtype, body), = resource.items()
     (name, arguments), = body.items()
