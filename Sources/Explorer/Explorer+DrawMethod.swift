@@ -23,7 +23,7 @@ extension Explorer {
                 response.isDefault ? Span("(default)", theme.muted) : Span(response.selectionPattern ?? "", theme.syntax.string),
                 Span(response.contentHandling?.rawValue ?? "—", response.contentHandling == nil ? theme.muted : theme.text),
                 Span(String(response.responseParameters.count)),
-                Span(response.responseTemplates.isEmpty ? "0" : "\(response.responseTemplates.count) " + response.responseTemplates.keys.joined(separator: ", ")),
+                Span(response.responseTemplates.isEmpty ? "0" : "\(response.responseTemplates.count) " + templateTypes(response.responseTemplates)),
             ]
         }
         TableView.draw(into: &buffer, rect: Rect(row: list.row - 1, column: list.column, height: list.height + 1, width: list.width), columns: columns, rows: rows, state: state.screen.list, theme: theme)
@@ -35,6 +35,10 @@ extension Explorer {
             var lines = ResponseInfo.lines(response, methodResponse: method.methodResponse(statusCode: response.statusCode), importID: state.importID ?? "", theme: theme)
             for entry in response.responseTemplates {
                 lines.append([Span("   "), Span(entry.key, theme.accent)])
+                if entry.value.isEmpty {
+                    lines.append([Span("     " + emptyTemplateNote, theme.muted)])
+                    continue
+                }
                 let highlighted = SyntaxHighlighter(language: .template(mediaType: entry.key), palette: theme.syntax).highlight(entry.value)
                 lines += highlighted.prefix(8).map { [Span("     ")] + $0 }
                 if highlighted.count > 8 { lines.append([Span("     … \(highlighted.count - 8) more lines", theme.muted)]) }
@@ -59,7 +63,20 @@ extension Explorer {
         let tab = min(max(0, state.screen.tab), templates.count - 1)
         TabBar.draw(into: &buffer, rect: tabRow, titles: templates.keys, selected: tab, theme: theme)
         let entry = templates.entries[tab]
+        if entry.value.isEmpty {
+            buffer.write("  " + emptyTemplateNote, row: text.row, column: text.column, style: theme.muted, limit: text.right)
+            return
+        }
         let lines = SyntaxHighlighter(language: .template(mediaType: entry.key), palette: theme.syntax).highlight(entry.value)
         TextView.draw(into: &buffer, rect: text, lines: lines, firstLine: state.screen.firstLine, theme: theme)
+    }
+
+    /// Shown for a template that is there but empty: unlike no template at all, it is chosen for
+    /// its content type (so no other template is used) and API Gateway returns the payload unmapped.
+    static let emptyTemplateNote = "(empty template: the payload is returned unmapped)"
+
+    /// The content types, an empty template marked.
+    static func templateTypes(_ templates: OrderedMap<String>) -> String {
+        templates.map { $0.value.isEmpty ? $0.key + " (empty)" : $0.key }.joined(separator: ", ")
     }
 }

@@ -61,7 +61,8 @@ enum ResponseInfo {
         if response.responseParameters.isEmpty { lines.append([Span("   none", theme.muted)]) }
         let declared = Set(methodResponse?.responseParameters.keys ?? [])
         for entry in response.responseParameters {
-            var line = [Span("   "), Span(entry.key, theme.syntax.key), Span(" = ", theme.muted), Span(entry.value, theme.syntax.string)]
+            var line = [Span("   "), Span(entry.key, theme.syntax.key), Span(" = ", theme.muted),
+                        entry.value.isEmpty ? Span("(empty)", theme.muted) : Span(entry.value, theme.syntax.string)]
             if methodResponse != nil, !declared.contains(entry.key) { line.append(Span("  not declared", theme.syntax.keyword)) }
             lines.append(line)
         }

@@ -17,6 +17,10 @@ public struct IntegrationResponse: Hashable, Sendable {
     /// `method.response.header.NAME` → mapping expression, in the order written.
     public var responseParameters: OrderedMap<String>
     /// Media type → VTL mapping template, in the order written.
+    ///
+    /// An entry whose text is `""` is an empty template, a value like any other: API Gateway
+    /// returns it as `null`, chooses it for its media type and returns the payload unmapped,
+    /// whereas a missing entry lets another template be chosen. Sources read `null` as `""`.
     public var responseTemplates: OrderedMap<String>
     /// Optional body conversion.
     public var contentHandling: ContentHandling?

@@ -109,7 +109,9 @@ enum LsRows {
             members.append(("responseParameters", .object(row.response.responseParameters.map { ($0.key, .string($0.value)) })))
         }
         if !row.response.responseTemplates.isEmpty {
-            members.append(("responseTemplates", .object(row.response.responseTemplates.map { ($0.key, .string($0.value)) })))
+            // API Gateway returns an empty template as null (what boto3 and the AWS CLI show), so
+            // gwx does too, from AWS and from export files alike.
+            members.append(("responseTemplates", .object(row.response.responseTemplates.map { ($0.key, $0.value.isEmpty ? .null : .string($0.value)) })))
         }
         if let handling = row.response.contentHandling { members.append(("contentHandling", .string(handling.rawValue))) }
         return .object(members)
@@ -127,10 +129,17 @@ enum LsRows {
                 row.response.selectionPattern.map(printable) ?? "(default)",
                 row.response.contentHandling?.rawValue ?? "-",
                 String(row.response.responseParameters.count),
-                row.response.responseTemplates.isEmpty ? "-" : row.response.responseTemplates.keys.joined(separator: ", "),
+                templatesCell(row.response.responseTemplates),
             ]
         }
         return table
+    }
+
+    /// The content types with templates; an empty template is marked, since it is not the
+    /// same as no template (it is chosen for its content type and returns the body unmapped).
+    static func templatesCell(_ templates: OrderedMap<String>) -> String {
+        guard !templates.isEmpty else { return "-" }
+        return templates.map { $0.value.isEmpty ? "\($0.key) (empty)" : $0.key }.joined(separator: ", ")
     }
 
     /// A pattern on one line: control characters shown escaped.

@@ -36,6 +36,46 @@ final class LsCommandTests: XCTestCase {
         """)
     }
 
+    /// An export file's `""`, `null` and `~` templates are empty templates: JSON shows them as
+    /// AWS returns them (null), the table marks them, `gwx export terraform` writes `""`.
+    func testEmptyTemplatesFromAFileShowAsNullInJSONAndAreMarkedInTheTable() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-ls-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("Cors.yaml").path
+        try """
+            openapi: 3.0.1
+            info: {title: Cors, version: "1"}
+            paths:
+              /c:
+                options:
+                  responses: {"200": {description: ok}}
+                  x-amazon-apigateway-integration:
+                    type: mock
+                    responses:
+                      default:
+                        statusCode: "200"
+                        responseParameters:
+                          method.response.header.Access-Control-Allow-Origin: "'*'"
+                        responseTemplates:
+                          application/json: ""
+                          application/xml: ~
+                          text/plain: null
+
+            """.write(toFile: file, atomically: false, encoding: .utf8)
+        let json = try GWXProcess.run(["ls", "--file", file, "--output", "json"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        let templates = try XCTUnwrap(rows.first?["responseTemplates"] as? [String: Any])
+        XCTAssertEqual(templates.keys.sorted(), ["application/json", "application/xml", "text/plain"])
+        XCTAssertTrue(templates.values.allSatisfy { $0 is NSNull }, "\(templates)")
+        let table = try GWXProcess.run(["ls", "--file", file])
+        XCTAssertTrue(table.stdout.contains("application/json (empty), application/xml (empty), text/plain (empty)"), table.stdout)
+        let terraform = try GWXProcess.run(["export", "terraform", "--file", file, "Cors//c/OPTIONS/200"])
+        XCTAssertEqual(terraform.status, 0, terraform.stderr)
+        XCTAssertTrue(terraform.stdout.contains("\"application/json\" = \"\""), terraform.stdout)
+    }
+
     func testLsJSONParsesWithPythonsJSONTool() throws {
         let result = try GWXProcess.run(["ls", "--file", GWXProcess.example("PetStore.json"), "--output", "json"])
         XCTAssertEqual(result.status, 0, result.stderr)

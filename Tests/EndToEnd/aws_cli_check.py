@@ -2,11 +2,12 @@
 
 Run by AWSCommandLineTests.swift: `python aws_cli_check.py GWX_BINARY`. Seeds an API with the
 Terraform example's integration response (plus a CORS header and a JSON template) through
-boto3, then checks that `gwx ls` lists it, that `gwx ls ID --output json` equals what boto3
-reads back, that `gwx export terraform`, read by HashiCorp's HCL (Tools/hcl-check), gives
-back every template byte for byte (the issue's CRLF template included), and that `gwx lint`
-reads the API and finds a header mapping the method response does not declare. Prints what
-failed and exits 1 on the first difference.
+boto3, and a CORS `OPTIONS` response with an empty template (AWS returns it as null), then
+checks that `gwx ls` lists it, that `gwx ls ID --output json` equals what boto3 reads back
+(null included), that `gwx export terraform`, read by HashiCorp's HCL (Tools/hcl-check), gives
+back every template byte for byte (the issue's CRLF template and the empty template included),
+and that `gwx lint` reads the API and finds a header mapping the method response does not
+declare. Prints what failed and exits 1 on the first difference.
 """
 import json
 import os
@@ -25,6 +26,32 @@ XML_TEMPLATE = """#set($inputRoot = $input.path('$'))
 """
 JSON_TEMPLATE = '{"greeting": "${greeting} こんにちは", "percent": "%{x}"}'
 CRLF_TEMPLATE = "line one\r\nline two\r\n$input.body\r\n"
+
+
+# A CORS preflight as the console and `aws apigateway put-integration-response
+# --response-templates '{"application/json": ""}'` create it: AWS returns the template as null.
+CORS_OPTIONS = {
+    "httpMethod": "OPTIONS",
+    "methodResponses": [{"statusCode": "200", "responseParameters": {
+        "method.response.header.Access-Control-Allow-Origin": False, "method.response.header.Access-Control-Allow-Methods": False}}],
+    "integration": {"type": "MOCK", "requestTemplates": {"application/json": '{"statusCode": 200}'}},
+    "integrationResponses": [{"statusCode": "200", "responseTemplates": {"application/json": ""},
+                              "responseParameters": {"method.response.header.Access-Control-Allow-Origin": "'*'",
+                                                     "method.response.header.Access-Control-Allow-Methods": "'GET,OPTIONS'"}}],
+}
+
+
+def decode_terraform(hcl_text):
+    """gwx's Terraform text as HashiCorp's HCL and go-cty read it (Tools/hcl-check): the
+    resource block and the import block."""
+    checker = subprocess.run([str(ROOT / "Tools/hcl-check/build.sh")], capture_output=True, text=True)
+    if checker.returncode != 0:
+        fail(f"could not build Tools/hcl-check: {checker.stderr}")
+    read = subprocess.run([checker.stdout.strip()], input=hcl_text.encode(), capture_output=True)
+    if read.returncode != 0:
+        fail(f"HCL rejected `gwx export terraform`: {read.stderr.decode()}\n{hcl_text}")
+    resource, import_block = json.loads(read.stdout)["blocks"]
+    return resource, import_block
 
 
 def fail(message):
@@ -72,7 +99,7 @@ def main():
                                           "responseParameters": {"method.response.header.Access-Control-Allow-Origin": "'*'"},
                                           "responseTemplates": {"application/xml": XML_TEMPLATE, "application/json": JSON_TEMPLATE,
                                                                 "text/plain": CRLF_TEMPLATE}}],
-            }]}],
+            }, CORS_OPTIONS]}],
         })
         api_id, resource_id = seeded["id"], seeded["resources"]["/mydemoresource"]
 
@@ -81,26 +108,24 @@ def main():
             fail(f"`gwx ls` does not list the seeded API:\n{listing}")
 
         rows = json.loads(gwx(binary, proxy, "ls", api_id, "--output", "json"))
-        if len(rows) != 1:
-            fail(f"expected one integration response, got {rows}")
-        row = rows[0]
-        expected = control(proxy, "boto3", {"op": "get_integration_response",
-                                            "params": {"restApiId": api_id, "resourceId": resource_id, "httpMethod": "GET", "statusCode": "200"}})
-        for key in ("statusCode", "selectionPattern", "responseParameters", "responseTemplates", "contentHandling"):
-            if row.get(key) != expected.get(key):
-                fail(f"{key}: gwx {row.get(key)!r} != boto3 {expected.get(key)!r}")
-        if (row["restApiId"], row["resourceId"], row["resourcePath"], row["httpMethod"]) != (api_id, resource_id, "/mydemoresource", "GET"):
-            fail(f"row IDs: {row}")
+        if sorted(row["httpMethod"] for row in rows) != ["GET", "OPTIONS"]:
+            fail(f"expected the GET and OPTIONS integration responses, got {rows}")
+        for row in rows:
+            expected = control(proxy, "boto3", {"op": "get_integration_response",
+                                                "params": {"restApiId": api_id, "resourceId": resource_id, "httpMethod": row["httpMethod"], "statusCode": "200"}})
+            expected.pop("ResponseMetadata", None)
+            fields = {key: row[key] for key in ("statusCode", "selectionPattern", "responseParameters", "responseTemplates", "contentHandling") if key in row}
+            if fields != expected:
+                fail(f"{row['httpMethod']}: gwx {fields!r} != boto3 {expected!r}")
+            if (row["restApiId"], row["resourceId"], row["resourcePath"]) != (api_id, resource_id, "/mydemoresource"):
+                fail(f"row IDs: {row}")
+        cors = next(row for row in rows if row["httpMethod"] == "OPTIONS")
+        if cors.get("responseTemplates") != {"application/json": None}:
+            fail(f"the CORS response's empty template must show as null, as AWS returns it: {cors}")
 
         import_id = f"{api_id}/{resource_id}/GET/200"
         hcl_text = gwx(binary, proxy, "export", "terraform", import_id)
-        checker = subprocess.run([str(ROOT / "Tools/hcl-check/build.sh")], capture_output=True, text=True)
-        if checker.returncode != 0:
-            fail(f"could not build Tools/hcl-check: {checker.stderr}")
-        read = subprocess.run([checker.stdout.strip()], input=hcl_text.encode(), capture_output=True)
-        if read.returncode != 0:
-            fail(f"HCL rejected `gwx export terraform`: {read.stderr.decode()}\n{hcl_text}")
-        resource, import_block = json.loads(read.stdout)["blocks"]
+        resource, import_block = decode_terraform(hcl_text)
         templates = resource["attributes"]["response_templates"]
         for content_type, template in (("application/json", JSON_TEMPLATE), ("application/xml", XML_TEMPLATE),
                                        ("text/plain", CRLF_TEMPLATE)):
@@ -108,6 +133,13 @@ def main():
                 fail(f"{content_type} template did not round-trip: {templates.get(content_type)!r}\n{hcl_text}")
         if import_block["attributes"]["id"] != import_id:
             fail(f"import block: {import_block}")
+        # An empty template is a value: Terraform must get `"application/json" = ""`, or applying
+        # the export would drop the entry and change the API.
+        cors_resource, _ = decode_terraform(gwx(binary, proxy, "export", "terraform", f"{api_id}/{resource_id}/OPTIONS/200"))
+        if cors_resource["attributes"].get("response_templates") != {"application/json": ""}:
+            fail(f"the CORS response's empty template is missing from Terraform: {cors_resource['attributes']}")
+        if cors_resource["attributes"].get("response_parameters") != CORS_OPTIONS["integrationResponses"][0]["responseParameters"]:
+            fail(f"the CORS headers did not round-trip through Terraform: {cors_resource['attributes']}")
         # gwx lint reads the same API: clean as seeded; then a 404 mapping a header its method
         # response does not declare (moto accepts it; API Gateway would not) is an error.
         report = json.loads(gwx(binary, proxy, "lint", api_id, "--output", "json"))

@@ -251,6 +251,10 @@ def make_handler(state, moto_port, moto_url):
             except KeyError as error:
                 return self.aws_error(400, "BadRequestException", f"Invalid patch path {error}")
             params = {k: updated[k] for k in ("selectionPattern", "responseParameters", "responseTemplates", "contentHandling") if updated.get(k) is not None}
+            # AWS returns an empty template as null but stores it as ""; putting it back needs "".
+            for key in ("responseParameters", "responseTemplates"):
+                if key in params:
+                    params[key] = {name: "" if value is None else value for name, value in params[key].items()}
             result = apigateway.put_integration_response(restApiId=api, resourceId=resource, httpMethod=method, statusCode=status, **params)
             result.pop("ResponseMetadata", None)
             self.reply(200, result, {"Content-Type": "application/json", "x-amzn-RequestId": "peer-patch"})

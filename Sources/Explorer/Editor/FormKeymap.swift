@@ -42,6 +42,7 @@ enum FormKeymap {
                 Row(keys: "←/→ 1-9", help: "switch content type", short: "type"),
                 Row(keys: "a", help: "add a content type", short: "add"),
                 Row(keys: "d", help: "remove this content type", short: "remove"),
+                Row(keys: "c", help: "clear: keep the content type with an empty template (the payload is returned unmapped)", short: nil),
             ]
         case .sample:
             return [

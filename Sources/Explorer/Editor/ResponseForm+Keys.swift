@@ -272,6 +272,14 @@ extension ResponseForm {
             modal = .addContentType(TextInput(suggestion))
         case .character("d"), .character("-"), .delete:
             if !templates.isEmpty { modal = .confirmRemoveTemplate }
+        case .character("c"):
+            // Clearing keeps the entry: an empty template is not the same as no template.
+            guard templates.indices.contains(templateTab), !templates[templateTab].editor.text.isEmpty else { return .none }
+            let type = templates[templateTab].contentType
+            templates[templateTab].editor.selectAll()
+            _ = templates[templateTab].editor.cut()
+            message = FormMessage(isError: false, text: "Cleared the \(type) template: it stays, empty (the payload is returned unmapped); d removes it")
+            return .edited
         case .up, .character("k"):
             moveFocus(by: -1, layout: layout)
         case .down, .character("j"):

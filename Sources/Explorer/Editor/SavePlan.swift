@@ -67,6 +67,10 @@ struct SavePlan: Hashable, Sendable {
         for entry in response.responseParameters { lines.append("  \(entry.key): \(entry.value)") }
         lines.append("responseTemplates:")
         for entry in response.responseTemplates {
+            guard !entry.value.isEmpty else {
+                lines.append("  \(entry.key): \"\" (empty template)")
+                continue
+            }
             lines.append("  \(entry.key): |")
             lines += entry.value.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
         }
@@ -74,7 +78,8 @@ struct SavePlan: Hashable, Sendable {
     }
 
     private static func describe(_ operation: PatchOperation) -> String {
-        let value = operation.value.map { " " + ($0.count > 60 ? String($0.prefix(57)).replacingNewlines + "…" : $0.replacingNewlines) } ?? ""
+        // An empty value is shown as "" so that clearing a template reads apart from removing it.
+        let value = operation.value.map { $0.isEmpty ? " \"\"" : " " + ($0.count > 60 ? String($0.prefix(57)).replacingNewlines + "…" : $0.replacingNewlines) } ?? ""
         return "\(operation.op) \(operation.path)\(value)"
     }
 }

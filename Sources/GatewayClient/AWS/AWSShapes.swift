@@ -78,8 +78,14 @@ enum AWSShapes {
                        responseModels: stringMap(json["responseModels"]))
     }
 
+    /// A map of strings. API Gateway stores an empty template as `""` but returns it as `null`
+    /// (`{"application/json": null}`, typical of CORS `OPTIONS` responses): that entry is an
+    /// empty value, not a missing one, so `null` reads as `""` and the key is kept.
     static func stringMap(_ json: AWSJSON?) -> OrderedMap<String> {
-        OrderedMap((json?.members ?? []).compactMap { member in member.value.stringValue.map { (member.key, $0) } })
+        OrderedMap((json?.members ?? []).compactMap { member -> (String, String)? in
+            if case .null = member.value { return (member.key, "") }
+            return member.value.stringValue.map { (member.key, $0) }
+        })
     }
 
     static func boolMap(_ json: AWSJSON?) -> OrderedMap<Bool> {

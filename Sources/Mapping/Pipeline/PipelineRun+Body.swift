@@ -45,7 +45,8 @@ extension PipelineRun {
         }
         let choice = TemplateSelection.choose(templates: response.responseTemplates, accept: request.effectiveAccept)
         guard let text = choice.template, let contentType = choice.contentType else {
-            template = TemplateChoice(contentType: nil, reason: choice.reason)
+            // An empty template is still the chosen one (it differs from having none): name it.
+            template = TemplateChoice(contentType: choice.contentType, reason: choice.reason)
             steps.append("Template: \(choice.reason)")
             return RenderedBody(body: payload.data, isBinary: false, overrides: nil)
         }

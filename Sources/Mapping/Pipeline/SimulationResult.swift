@@ -173,7 +173,8 @@ public struct ParameterEvaluation: Hashable, Sendable {
 
 /// Which mapping template ran, and why.
 public struct TemplateChoice: Hashable, Sendable {
-    /// The media type key of the template chosen; `nil` when the body passed through.
+    /// The media type key of the template chosen (an empty one included, which passes the body
+    /// through); `nil` when there was no template to choose.
     public var contentType: String?
     /// Why this template (or none) was chosen.
     public var reason: String

@@ -70,8 +70,15 @@ extension DocumentEditor {
         let indent = self.indent(of: mapping)
         let offset = lineEnd(contentEnd(anchor.value))
         let padding = String(repeating: " ", count: indent)
-        let text = entries.map { newline + padding + yamlBlockEntry($0, indent: indent) }.joined()
-        return TextEdit(range: offset..<offset, replacement: text)
+        let lineBreak = breakLength(at: offset)
+        guard lineBreak > 0 else {
+            let text = entries.map { newline + padding + yamlBlockEntry($0, indent: indent) }.joined()
+            return TextEdit(range: offset..<offset, replacement: text)
+        }
+        // After the anchor's line break rather than before it: the same bytes, but the insertion
+        // then only touches (never falls inside) a deletion of the anchor's last nested entry.
+        let text = entries.map { padding + yamlBlockEntry($0, indent: indent) + newline }.joined()
+        return TextEdit(range: offset + lineBreak..<offset + lineBreak, replacement: text)
     }
 
     /// Removes the entry at `index` of `mapping.written` with its comma (JSON, flow) or its

@@ -25,9 +25,13 @@ struct EditEntry: Hashable, Sendable {
 }
 
 extension Array where Element == TextEdit {
-    /// Applies the edits to bytes. Edits may touch at their ends but must not overlap.
+    /// Applies the edits to bytes. Edits may touch at their ends but must not overlap; two
+    /// insertions at the same place keep their order (a nested map's new key before the next
+    /// key of its parent), so they are applied from last to first.
     func applied(to bytes: [UInt8], file: String) throws -> [UInt8] {
-        let ordered = sorted { ($0.range.lowerBound, $0.range.upperBound) > ($1.range.lowerBound, $1.range.upperBound) }
+        let ordered = enumerated().sorted {
+            ($0.element.range.lowerBound, $0.element.range.upperBound, $0.offset) > ($1.element.range.lowerBound, $1.element.range.upperBound, $1.offset)
+        }.map(\.element)
         var result = bytes
         var limit = bytes.count
         for edit in ordered {
