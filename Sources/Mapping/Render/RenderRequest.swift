@@ -50,6 +50,8 @@ public struct RenderResult: Sendable, Equatable {
     public var statusOverride: String?
     /// `$context.responseOverride.header.NAME` values the template set, in the order set.
     public var headerOverrides: OrderedMap<String>
+    /// Where API Gateway's rules, not stock Velocity's, decided the output.
+    public var gatewayRules: GatewayRuleNotes
 
     /// Creates a result.
     public init(output: String, statusOverride: String? = nil, headerOverrides: OrderedMap<String> = OrderedMap()) {
@@ -57,9 +59,11 @@ public struct RenderResult: Sendable, Equatable {
     }
 
     /// Creates a result from the rendered bytes.
-    public init(utf8: [UInt8], statusOverride: String? = nil, headerOverrides: OrderedMap<String> = OrderedMap()) {
+    public init(utf8: [UInt8], statusOverride: String? = nil, headerOverrides: OrderedMap<String> = OrderedMap(),
+                gatewayRules: GatewayRuleNotes = GatewayRuleNotes()) {
         self.utf8 = utf8
         self.statusOverride = statusOverride
         self.headerOverrides = headerOverrides
+        self.gatewayRules = gatewayRules
     }
 }
