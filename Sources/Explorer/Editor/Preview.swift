@@ -96,6 +96,9 @@ struct PreviewOutcome: Hashable, Sendable {
     var bodyLineCount: Int
     var issues: [PreviewIssue]
     var steps: [String]
+    /// Where an API Gateway rule, not Velocity, decided the body (the first place, and how
+    /// many more), e.g. "`$coupon` is undefined: API Gateway treats it as \"\"".
+    var gatewayRule: String? = nil
 }
 
 /// What to simulate: the method with the draft in place and the sample.

@@ -3,7 +3,7 @@ import Velocity
 /// Where a rule of API Gateway, not of stock Velocity, decided a render's output: the
 /// references that were null or undefined and evaluated to `""` (the editor's preview shows
 /// the first, and how many there were).
-public struct GatewayRuleNotes: Sendable, Equatable {
+public struct GatewayRuleNotes: Sendable, Hashable {
     /// The first such place, as a sentence with its line and column.
     public var first: GatewayRuleNote?
     /// How many times a rule decided (a loop may count one reference many times).
@@ -27,7 +27,7 @@ public struct GatewayRuleNotes: Sendable, Equatable {
 }
 
 /// One place where API Gateway's rule decided the output.
-public struct GatewayRuleNote: Sendable, Equatable {
+public struct GatewayRuleNote: Sendable, Hashable {
     /// What happened, e.g. "`$coupon` is undefined: API Gateway treats it as \"\"".
     public var message: String
     /// The 1-based line of the reference in the template.
