@@ -74,6 +74,8 @@ public struct RenderReport: Sendable, Equatable {
     public var invalidReferences: [InvalidReference] = []
     /// How many calls of the handler there were in all (a loop may make thousands).
     public var invalidReferenceCount = 0
+    /// How many of them were `invalidSetMethod` calls.
+    public var invalidSetCount = 0
 
     /// An empty report.
     public init() {}
@@ -81,6 +83,7 @@ public struct RenderReport: Sendable, Equatable {
     /// Records one handler call.
     mutating func record(_ reference: InvalidReference) {
         invalidReferenceCount += 1
+        if reference.kind == .setMethod { invalidSetCount += 1 }
         if invalidReferences.count < RenderReport.keptInvalidReferences { invalidReferences.append(reference) }
     }
 }

@@ -50,6 +50,7 @@ final class InvalidReferenceHandlerTests: XCTestCase {
             SourceLocation(line: 1, column: 3), SourceLocation(line: 1, column: 9),
             SourceLocation(line: 2, column: 3), SourceLocation(line: 3, column: 1),
         ])
+        XCTAssertEqual(result.report.invalidSetCount, 1)
         XCTAssertEqual(result.text, "a[] b[]\nc[$x]\n")
     }
 

@@ -18,11 +18,8 @@ public struct GatewayRuleNotes: Sendable, Hashable {
     /// The notes of a render's report: every invalid reference read (not `#set` of a null,
     /// which stock Velocity also ignores).
     init(report: RenderReport) {
-        let reads = report.invalidReferences.filter { $0.kind != .setMethod }
-        let sets = report.invalidReferences.count - reads.count
-        self.first = reads.first.map(GatewayRuleNote.init(reference:))
-        // Only kept events can be told apart; beyond them, count every call.
-        self.count = report.invalidReferenceCount - sets
+        self.first = report.invalidReferences.first { $0.kind != .setMethod }.map(GatewayRuleNote.init(reference:))
+        self.count = report.invalidReferenceCount - report.invalidSetCount
     }
 }
 
