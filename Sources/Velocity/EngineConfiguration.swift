@@ -3,7 +3,8 @@
 // InvalidReferenceEventHandler. The default is stock Velocity 1.7.
 
 /// The runtime configuration of the engine (Velocity's `velocity.properties`); the default is
-/// stock Velocity 1.7.
+/// stock Velocity 1.7. The engine has no resource loader: `#include` and `#parse`, when they are
+/// among `directives`, fail with a located error when rendered.
 public struct EngineConfiguration: Sendable {
     /// The directives stock Velocity 1.7 registers (its `directive.properties`).
     public static let velocityDirectives: Set<String> = ["foreach", "include", "parse", "macro", "literal", "evaluate", "break", "define", "stop"]
@@ -88,7 +89,7 @@ public struct RenderReport: Sendable, Equatable {
     }
 }
 
-/// A handler that answers every invalid reference with the same value (API Gateway's is `""`).
+/// A handler that answers every invalid reference with the same text (such as `""`).
 public struct ConstantInvalidReferenceHandler: InvalidReferenceEventHandler {
     /// The answer, as text (a `Value` itself is not Sendable).
     public let text: String
