@@ -54,6 +54,18 @@ final class InvalidReferenceHandlerTests: XCTestCase {
         XCTAssertEqual(result.text, "a[] b[]\nc[$x]\n")
     }
 
+    func testQuietReferencesAreNamedWithTheirBang() throws {
+        // Velocity 1.7: GET $!m.nope 1:2, METHOD $!m.k.foo() 1:12, GET $m.nope 1:27.
+        let map = VMap()
+        map["k"] = .string("v")
+        let result = try render("[$!m.nope][$!{m.k.foo()}][${m.nope}]", emptyAnswer, context: ["m": .map(map)])
+        XCTAssertEqual(result.report.invalidReferences, [
+            InvalidReference(kind: .getMethod, reference: "$!m.nope", member: "nope", location: SourceLocation(line: 1, column: 2)),
+            InvalidReference(kind: .method, reference: "$!m.k.foo()", member: "foo", location: SourceLocation(line: 1, column: 12)),
+            InvalidReference(kind: .getMethod, reference: "$m.nope", member: "nope", location: SourceLocation(line: 1, column: 27)),
+        ])
+    }
+
     func testUndefinedIsTrueInIfWhenTheHandlerAnswersEmpty() throws {
         XCTAssertEqual(try render("#if($missing)yes#end", emptyAnswer).text, "yes")
         XCTAssertEqual(try render("#if(!$missing)yes#else no#end", emptyAnswer).text, " no")
