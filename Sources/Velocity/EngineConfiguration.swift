@@ -54,14 +54,17 @@ public struct InvalidReference: Sendable, Equatable {
     public var reference: String
     /// The property or method that failed (`b`), nil when the root variable itself did.
     public var member: String?
+    /// The whole reference as the template writes it (`$input.path('$.a')`; for `#set`, its target).
+    public var text: String
     /// Where the reference (or the `#set`) is.
     public var location: SourceLocation
 
     /// Creates a record of one call.
-    public init(kind: Kind, reference: String, member: String?, location: SourceLocation) {
+    public init(kind: Kind, reference: String, member: String?, text: String, location: SourceLocation) {
         self.kind = kind
         self.reference = reference
         self.member = member
+        self.text = text
         self.location = location
     }
 }

@@ -104,7 +104,7 @@ extension Renderer {
         if case .null = value {
             if let handler = invalidReferenceHandler {
                 let event = InvalidReference(kind: .setMethod, reference: String(set.target.firstImage.dropFirst()),
-                                             member: nil, location: set.location)
+                                             member: nil, text: set.target.literal, location: set.location)
                 report.record(event)
                 handler.invalidSetMethod(event)
             }

@@ -52,7 +52,7 @@ extension Renderer {
             }
         }
         let event = InvalidReference(kind: isMethod ? .method : .getMethod, reference: name, member: member,
-                                     location: reference.location)
+                                     text: reference.literal, location: reference.location)
         report.record(event)
         return (isMethod ? handler.invalidMethod(event) : handler.invalidGetMethod(event)) ?? .null
     }

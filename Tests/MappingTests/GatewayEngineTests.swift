@@ -16,7 +16,7 @@ final class GatewayEngineTests: XCTestCase {
     func testMissingPathIsNamedByItsMethod() throws {
         let result = try TemplateRenderer.render(template: "[$input.path('$.a')]", templateName: "t.vm", request: RenderRequest(body: "{}"))
         XCTAssertEqual(result.output, "[]")
-        XCTAssertEqual(result.gatewayRules.first?.message, "`$input.path()` is null or missing: API Gateway treats it as \"\"")
+        XCTAssertEqual(result.gatewayRules.first?.message, "`$input.path('$.a')` is null: API Gateway treats it as \"\"")
     }
 
     func testTemplateWithoutMissingValuesHasNoNotes() throws {

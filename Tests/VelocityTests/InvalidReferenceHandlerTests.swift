@@ -60,9 +60,9 @@ final class InvalidReferenceHandlerTests: XCTestCase {
         map["k"] = .string("v")
         let result = try render("[$!m.nope][$!{m.k.foo()}][${m.nope}]", emptyAnswer, context: ["m": .map(map)])
         XCTAssertEqual(result.report.invalidReferences, [
-            InvalidReference(kind: .getMethod, reference: "$!m.nope", member: "nope", location: SourceLocation(line: 1, column: 2)),
-            InvalidReference(kind: .method, reference: "$!m.k.foo()", member: "foo", location: SourceLocation(line: 1, column: 12)),
-            InvalidReference(kind: .getMethod, reference: "$m.nope", member: "nope", location: SourceLocation(line: 1, column: 27)),
+            InvalidReference(kind: .getMethod, reference: "$!m.nope", member: "nope", text: "$!m.nope", location: SourceLocation(line: 1, column: 2)),
+            InvalidReference(kind: .method, reference: "$!m.k.foo()", member: "foo", text: "$!{m.k.foo()}", location: SourceLocation(line: 1, column: 12)),
+            InvalidReference(kind: .getMethod, reference: "$m.nope", member: "nope", text: "${m.nope}", location: SourceLocation(line: 1, column: 27)),
         ])
     }
 

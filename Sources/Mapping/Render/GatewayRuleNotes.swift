@@ -40,8 +40,13 @@ public struct GatewayRuleNote: Sendable, Hashable {
     }
 
     init(reference: InvalidReference) {
-        let what = reference.member == nil ? "is undefined" : "is null or missing"
-        self.init(message: "`\(reference.reference)` \(what): API Gateway treats it as \"\"",
-                  line: reference.location.line, column: reference.location.column)
+        // A method is named as written (`$input.path('$.a')`, not Velocity's `$input.path()`).
+        let message: String
+        switch (reference.kind, reference.member) {
+        case (.method, _): message = "`\(reference.text)` is null"
+        case (_, nil): message = "`\(reference.reference)` is undefined"
+        default: message = "`\(reference.reference)` is null or missing"
+        }
+        self.init(message: message + ": API Gateway treats it as \"\"", line: reference.location.line, column: reference.location.column)
     }
 }
