@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/gwx
 export GWX_PYTHON := $(CURDIR)/.venv/bin/python
 
-.PHONY: setup build release test demo bench screenshots record clean
+.PHONY: setup build release test fuzz demo bench screenshots record clean
 
 setup:
 	@scripts/setup.sh
@@ -17,6 +17,12 @@ release: setup
 test: build
 	$(SWIFT) build --build-tests
 	scripts/run-tests.sh
+
+# A seeded fuzzer over gwx render, the export parsers, JSONPath and the Java-regex translator
+# (Tools/gwx-fuzz). FUZZ_SECONDS is the budget; a failure is saved, minimized, under .fuzz/crashes.
+FUZZ_SECONDS ?= 300
+fuzz: build
+	.build/debug/gwx-fuzz --seconds $(FUZZ_SECONDS)
 
 demo: build
 	$(BIN) demo
