@@ -123,7 +123,8 @@ public final class CursesTerminal: Terminal {
     public func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
         guard let window, !stopped else { return .hangup }
         if !queued.isEmpty { return queued.removeFirst() }
-        var timeout = timeoutMilliseconds
+        // A paste or escape sequence left unfinished by the last call waits its own time.
+        var timeout = decoder.isWaiting ? decoder.waitMilliseconds : timeoutMilliseconds
         repeat {
             guard let first = readItem(window, timeoutMilliseconds: timeout) else {
                 // Input stopped: a paste without its end bracket ends, a lone ESC is Esc.
@@ -134,7 +135,8 @@ public final class CursesTerminal: Terminal {
             while items.count < Self.itemsPerRead, let next = readItem(window, timeoutMilliseconds: 0) { items.append(next) }
             queued += decoder.decode(items)
             timeout = decoder.waitMilliseconds
-        } while decoder.isWaiting
+            // Events are handed out as they come (a 1 MiB piece of a huge paste at a time).
+        } while decoder.isWaiting && queued.isEmpty
         return queued.isEmpty ? nil : queued.removeFirst()
     }
 
