@@ -63,6 +63,10 @@ public enum Explorer {
         case .hangup:
             state.quitting = true
             return [.quit]
+        case let .paste(text):
+            return handlePaste(text, &state)
+        case let .burst(text):
+            return handleBurst(text, &state)
         }
     }
 
