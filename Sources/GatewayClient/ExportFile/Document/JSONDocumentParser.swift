@@ -116,37 +116,43 @@ struct JSONDocumentParser {
 
     // MARK: - Scalars
 
+    /// A string: the bytes between the quotes as they are, or, only when there are escapes,
+    /// decoded into one byte buffer.
     mutating func parseString() throws -> DocScalar {
         let start = pos
         pos += 1
-        var scalars = String.UnicodeScalarView()
+        var decoded: [UInt8] = []
+        var hasEscapes = false
         var runStart = pos
-        func flushRun(_ end: Int, into scalars: inout String.UnicodeScalarView) {
-            if end > runStart { scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars) }
-        }
         while true {
             guard pos < bytes.count else {
                 throw error("unterminated string: expected a closing '\"'", at: start)
             }
             let byte = bytes[pos]
-            if byte == UInt8(ascii: "\"") {
-                flushRun(pos, into: &scalars)
-                pos += 1
-                break
-            }
+            if byte == UInt8(ascii: "\"") { break }
             if byte < 0x20 {
                 throw error(byte == 0x0A ? "unterminated string: a line break inside a JSON string must be written \\n"
                                          : "control character U+\(hex(UInt32(byte), 4)) must be escaped in a JSON string", at: pos)
             }
             if byte == UInt8(ascii: "\\") {
-                flushRun(pos, into: &scalars)
-                scalars.append(try parseEscape())
+                hasEscapes = true
+                decoded.append(contentsOf: bytes[runStart..<pos])
+                let scalar = try parseEscape()
+                decoded.append(contentsOf: String(Character(scalar)).utf8)
                 runStart = pos
                 continue
             }
             pos += 1
         }
-        return DocScalar(span: source.span(start, pos), value: String(scalars), style: .jsonString)
+        let value: String
+        if hasEscapes {
+            decoded.append(contentsOf: bytes[runStart..<pos])
+            value = String(decoding: decoded, as: UTF8.self)
+        } else {
+            value = String(decoding: bytes[runStart..<pos], as: UTF8.self)
+        }
+        pos += 1
+        return DocScalar(span: source.span(start, pos), value: value, style: .jsonString)
     }
 
     mutating func parseEscape() throws -> Unicode.Scalar {

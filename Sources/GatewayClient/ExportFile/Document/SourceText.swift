@@ -46,9 +46,11 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// The byte offset where each line starts.
     let lineStarts: [Int]
-    /// How many characters (Unicode scalars) start before each byte offset: columns in O(1),
-    /// so a file written on one long line does not cost quadratic time to read.
-    private let scalarsBefore: [Int32]
+    /// How many characters (Unicode scalars) start before every 64th byte offset: a column costs
+    /// at most 63 bytes of counting, so a file written on one long line does not cost quadratic
+    /// time to read, and the table is a 16th of the file's size.
+    private let scalarCheckpoints: [Int32]
+    static let checkpointShift = 6
 
     /// What ends a line: JSON's `\n`, or YAML 1.1's line breaks.
     public enum LineBreaks: Sendable {
@@ -67,21 +69,40 @@ public struct SourceText: Sendable {
         self.bytes = bytes
         self.lineBreaks = lineBreaks
         var starts = [0]
-        var counts = [Int32](repeating: 0, count: bytes.count + 1)
-        var scalars: Int32 = 0
-        for (index, byte) in bytes.enumerated() {
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            counts[index + 1] = scalars
-            if byte == Byte.lineFeed {
-                starts.append(index + 1)
-            } else if lineBreaks == .yaml11, byte == Byte.carriageReturn || byte == 0xC2 || byte == 0xE2 {
-                // A `\r` before `\n` is part of that line end; the `\n` starts the next line.
-                let length = Self.yamlBreakLength(bytes, at: index)
-                if length > 0, length != 2 || byte != Byte.carriageReturn { starts.append(index + length) }
+        var checkpoints: [Int32] = []
+        checkpoints.reserveCapacity(bytes.count >> Self.checkpointShift + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var scalars: Int32 = 0
+            var index = 0
+            while index < buffer.count {
+                if index & (1 << Self.checkpointShift - 1) == 0 { checkpoints.append(scalars) }
+                let byte = buffer[index]
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == Byte.lineFeed {
+                    starts.append(index + 1)
+                } else if lineBreaks == .yaml11, byte == Byte.carriageReturn || byte == 0xC2 || byte == 0xE2 {
+                    // A `\r` before `\n` is part of that line end; the `\n` starts the next line.
+                    let length = Self.yamlBreakLength(bytes, at: index)
+                    if length > 0, length != 2 || byte != Byte.carriageReturn { starts.append(index + length) }
+                }
+                index += 1
             }
+            if buffer.count & (1 << Self.checkpointShift - 1) == 0 { checkpoints.append(scalars) }
         }
         lineStarts = starts
-        scalarsBefore = counts
+        scalarCheckpoints = checkpoints
+    }
+
+    /// How many characters start before a byte offset (0...bytes.count).
+    func scalarsBefore(_ offset: Int) -> Int {
+        let checkpoint = offset >> Self.checkpointShift
+        var count = Int(scalarCheckpoints[checkpoint])
+        var index = checkpoint << Self.checkpointShift
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// The same bytes with their lines split another way.
@@ -164,7 +185,7 @@ public struct SourceText: Sendable {
     public func location(at offset: Int) -> DocLocation {
         let clamped = max(0, min(offset, bytes.count))
         let index = lineIndex(of: clamped)
-        var column = Int(scalarsBefore[clamped] - scalarsBefore[lineStarts[index]]) + 1
+        var column = scalarsBefore(clamped) - scalarsBefore(lineStarts[index]) + 1
         // An offset inside a multi-byte character belongs to that character.
         if clamped < bytes.count, bytes[clamped] & 0xC0 == 0x80 { column -= 1 }
         return DocLocation(offset: clamped, line: index + 1, column: column)
