@@ -42,7 +42,7 @@ struct JSONDocumentParser {
         defer { depth -= 1 }
         guard depth < 512 else { throw error("objects and arrays are nested too deeply", at: open) }
         var entries: [DocEntry] = []
-        var firstPlace: [String: Int] = [:]
+        var seenKeys = DocKeyIndex()
         skipWhitespace()
         if peek == UInt8(ascii: "}") {
             pos += 1
@@ -56,11 +56,10 @@ struct JSONDocumentParser {
                 throw error("expected a string key in double quotes", at: pos)
             }
             let key = try parseString()
-            if let first = firstPlace[key.value] {
+            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset) {
                 let line = source.location(at: first).line
                 throw error("duplicate key \"\(key.value)\" (first defined on line \(line))", at: key.span.start.offset)
             }
-            firstPlace[key.value] = key.span.start.offset
             skipWhitespace()
             guard pos < bytes.count else { throw unclosed("{", "}", open) }
             guard peek == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key.value)\"", at: pos) }

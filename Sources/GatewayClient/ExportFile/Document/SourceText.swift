@@ -3,18 +3,33 @@
 /// The column counts Unicode scalars from the start of the line, so it matches what an
 /// editor shows for text without tabs.
 public struct DocLocation: Hashable, Sendable, Comparable {
+    // Stored in 32 bits (SourceText counts in 32 bits too): a big export holds hundreds of
+    // thousands of spans, and their size is much of a parse's memory.
+    private var storedOffset: Int32
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
     /// The UTF-8 byte offset from the start of the file.
-    public var offset: Int
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = Int32(truncatingIfNeeded: newValue) }
+    }
     /// The 1-based line.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(truncatingIfNeeded: newValue) }
+    }
     /// The 1-based column, in Unicode scalars.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(truncatingIfNeeded: newValue) }
+    }
 
     /// A location from its parts.
     public init(offset: Int, line: Int, column: Int) {
-        self.offset = offset
-        self.line = line
-        self.column = column
+        storedOffset = Int32(truncatingIfNeeded: offset)
+        storedLine = Int32(truncatingIfNeeded: line)
+        storedColumn = Int32(truncatingIfNeeded: column)
     }
 
     /// Orders locations by offset.

@@ -149,7 +149,7 @@ struct YAMLDocumentParser {
 
     mutating func parseBlockMapping(indent: Int, firstKey: DocScalar) throws -> DocMapping {
         var entries: [DocEntry] = []
-        var firstPlace: [String: Int] = [:]
+        var seenKeys = DocKeyIndex()
         var pendingKey: DocScalar? = firstKey
         while true {
             let key: DocScalar
@@ -159,10 +159,9 @@ struct YAMLDocumentParser {
             } else {
                 key = try parseBlockKey()
             }
-            if let first = firstPlace[key.value] {
+            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset) {
                 throw error("duplicate key '\(key.value)' (first defined on line \(source.location(at: first).line))", at: key.span.start.offset)
             }
-            firstPlace[key.value] = key.span.start.offset
             skipInlineBlanks()
             guard current == Byte.colon, isBlankOrEnd(pos + 1) else {
                 throw error("expected ':' after the mapping key '\(key.value)'", at: pos)
