@@ -66,6 +66,8 @@ public struct SourceText: Sendable {
     /// time to read, and the table is a 16th of the file's size.
     private let scalarCheckpoints: [Int32]
     static let checkpointShift = 6
+    /// Whether every byte is ASCII: then a column is a byte count.
+    private let isASCII: Bool
 
     /// What ends a line: JSON's `\n`, or YAML 1.1's line breaks.
     public enum LineBreaks: Sendable {
@@ -86,6 +88,7 @@ public struct SourceText: Sendable {
         var starts = [0]
         var checkpoints: [Int32] = []
         checkpoints.reserveCapacity(bytes.count >> Self.checkpointShift + 1)
+        var allASCII = true
         bytes.withUnsafeBufferPointer { buffer in
             var scalars: Int32 = 0
             var index = 0
@@ -103,7 +106,9 @@ public struct SourceText: Sendable {
                 index += 1
             }
             if buffer.count & (1 << Self.checkpointShift - 1) == 0 { checkpoints.append(scalars) }
+            allASCII = Int(scalars) == buffer.count
         }
+        isASCII = allASCII
         lineStarts = starts
         scalarCheckpoints = checkpoints
     }
@@ -200,6 +205,7 @@ public struct SourceText: Sendable {
     public func location(at offset: Int) -> DocLocation {
         let clamped = max(0, min(offset, bytes.count))
         let index = lineIndex(of: clamped)
+        if isASCII { return DocLocation(offset: clamped, line: index + 1, column: clamped - lineStarts[index] + 1) }
         var column = scalarsBefore(clamped) - scalarsBefore(lineStarts[index]) + 1
         // An offset inside a multi-byte character belongs to that character.
         if clamped < bytes.count, bytes[clamped] & 0xC0 == 0x80 { column -= 1 }
