@@ -5,6 +5,8 @@ import TerminalUI
 /// `GWX_BENCH_EXIT_AFTER_FIRST_FRAME=1`: leave the loop right after the first frame is shown
 /// (the benchmark of start to first frame, `scripts/bench.sh`).
 private let exitAfterFirstFrame = ProcessInfo.processInfo.environment["GWX_BENCH_EXIT_AFTER_FIRST_FRAME"] == "1"
+/// `loaded`: after the first frame drawn with nothing left loading (the tree of a file on screen).
+private let exitAfterLoadedFrame = ProcessInfo.processInfo.environment["GWX_BENCH_EXIT_AFTER_FIRST_FRAME"] == "loaded"
 
 extension Explorer {
     /// Runs the explorer on a terminal until the user quits: lists the APIs of every source
@@ -53,15 +55,20 @@ extension Explorer {
         terminal.present(draw(state))
         // scripts/bench.sh times process start to first frame with this; nothing else sets it.
         if exitAfterFirstFrame { return }
+        var lastTick = ContinuousClock.now
         while !state.quitting {
             var events = mailbox.take(waiting: 0)
             if events.isEmpty, settleBeforeInput, runner.inFlight > 0 {
                 events = mailbox.take(waiting: 5)
             }
             if events.isEmpty {
-                if let input = terminal.readEvent(timeoutMilliseconds: runner.inFlight > 0 ? 60 : 500) {
+                // While something loads, look at the mailbox every frame's time: a finished load
+                // does not wake the terminal's read.
+                if let input = terminal.readEvent(timeoutMilliseconds: runner.inFlight > 0 ? 16 : 500) {
                     events = [.input(input)]
-                } else if state.isBusy {
+                } else if state.isBusy, lastTick.duration(to: .now) >= .milliseconds(60) {
+                    // The spinner turns at its own pace, however often the loop wakes.
+                    lastTick = .now
                     events = [.tick]
                 }
             }
@@ -69,7 +76,10 @@ extension Explorer {
                 runner.finished(event)
                 apply(update(&state, event))
             }
-            if !events.isEmpty { terminal.present(draw(state)) }
+            if !events.isEmpty {
+                terminal.present(draw(state))
+                if exitAfterLoadedFrame, runner.inFlight == 0, !state.isBusy { return }
+            }
         }
     }
 }
