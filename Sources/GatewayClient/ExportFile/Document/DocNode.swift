@@ -138,15 +138,21 @@ public struct DocMapping: Hashable, Sendable {
     public var isFlow: Bool
     /// The entries as read: in file order, or, with a merge key, merged entries first.
     public var entries: [DocEntry]
+    // Boxed, as an entry's inheritance is: few mappings have one.
+    private var storedMerge: Boxed<DocMerge>?
+
     /// The merge key (`<<`) and the mapping as written, when it has one.
-    public var merge: DocMerge?
+    public var merge: DocMerge? {
+        get { storedMerge?.value }
+        set { storedMerge = newValue.map(Boxed.init) }
+    }
 
     /// A mapping from its entries.
     public init(span: DocSpan, isFlow: Bool, entries: [DocEntry], merge: DocMerge? = nil) {
         self.span = span
         self.isFlow = isFlow
         self.entries = entries
-        self.merge = merge
+        storedMerge = merge.map(Boxed.init)
     }
 
     /// The entries as written in the file, in file order (a `<<` entry included).

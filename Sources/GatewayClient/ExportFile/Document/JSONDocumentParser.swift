@@ -6,6 +6,7 @@ struct JSONDocumentParser {
     let bytes: [UInt8]
     var pos = 0
     var depth = 0
+    var keys = KeyInterner()
 
     /// Parses a whole JSON document.
     static func parse(_ source: SourceText) throws -> DocNode {
@@ -55,7 +56,7 @@ struct JSONDocumentParser {
                 if peek == UInt8(ascii: "}") { throw error("trailing comma before '}'", at: pos) }
                 throw error("expected a string key in double quotes", at: pos)
             }
-            let key = try parseString()
+            let key = try parseString(isKey: true)
             if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset) {
                 let line = source.location(at: first).line
                 throw error("duplicate key \"\(key.value)\" (first defined on line \(line))", at: key.span.start.offset)
@@ -117,7 +118,7 @@ struct JSONDocumentParser {
 
     /// A string: the bytes between the quotes as they are, or, only when there are escapes,
     /// decoded into one byte buffer.
-    mutating func parseString() throws -> DocScalar {
+    mutating func parseString(isKey: Bool = false) throws -> DocScalar {
         let start = pos
         pos += 1
         var decoded: [UInt8] = []
@@ -147,6 +148,8 @@ struct JSONDocumentParser {
         if hasEscapes {
             decoded.append(contentsOf: bytes[runStart..<pos])
             value = String(decoding: decoded, as: UTF8.self)
+        } else if isKey {
+            value = keys.key(bytes, runStart..<pos)
         } else {
             value = String(decoding: bytes[runStart..<pos], as: UTF8.self)
         }

@@ -16,6 +16,8 @@ struct YAMLDocumentParser {
     var openAnchors: Set<String> = []
     /// Every alias, with the anchored node it uses.
     var anchorUses: [DocAnchorUse] = []
+    /// One string for each long key the file repeats.
+    var keys = KeyInterner()
 
     init(source: SourceText) {
         self.source = source
@@ -227,7 +229,7 @@ struct YAMLDocumentParser {
             return key
         default:
             guard canStartPlain(pos) else { throw cannotStart(pos) }
-            var key = try scanPlain(parentIndent: Int.max, multiline: false)
+            var key = try scanPlain(parentIndent: Int.max, multiline: false, isKey: true)
             key.tag = tag
             return key
         }
