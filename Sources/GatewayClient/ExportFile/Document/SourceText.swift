@@ -66,6 +66,9 @@ public struct SourceText: Sendable {
     /// time to read, and the table is a 16th of the file's size.
     private let scalarCheckpoints: [Int32]
     static let checkpointShift = 6
+    /// The line holding every 64th byte offset: finding a line is a step or two forward from
+    /// there, not a binary search (the YAML parser asks for a column at every token).
+    private let lineCheckpoints: [Int32]
     /// Whether every byte is ASCII: then a column is a byte count.
     private let isASCII: Bool
 
@@ -88,12 +91,24 @@ public struct SourceText: Sendable {
         var starts = [0]
         var checkpoints: [Int32] = []
         checkpoints.reserveCapacity(bytes.count >> Self.checkpointShift + 1)
+        var lines: [Int32] = []
+        lines.reserveCapacity(bytes.count >> Self.checkpointShift + 1)
+        // The last line start at or before `offset` (a break's start may be recorded before
+        // all its bytes are passed).
+        func line(at offset: Int) -> Int32 {
+            var line = starts.count - 1
+            while starts[line] > offset { line -= 1 }
+            return Int32(truncatingIfNeeded: line)
+        }
         var allASCII = true
         bytes.withUnsafeBufferPointer { buffer in
             var scalars: Int32 = 0
             var index = 0
             while index < buffer.count {
-                if index & (1 << Self.checkpointShift - 1) == 0 { checkpoints.append(scalars) }
+                if index & (1 << Self.checkpointShift - 1) == 0 {
+                    checkpoints.append(scalars)
+                    lines.append(line(at: index))
+                }
                 let byte = buffer[index]
                 if byte & 0xC0 != 0x80 { scalars += 1 }
                 if byte == Byte.lineFeed {
@@ -105,12 +120,16 @@ public struct SourceText: Sendable {
                 }
                 index += 1
             }
-            if buffer.count & (1 << Self.checkpointShift - 1) == 0 { checkpoints.append(scalars) }
+            if buffer.count & (1 << Self.checkpointShift - 1) == 0 {
+                checkpoints.append(scalars)
+                lines.append(line(at: buffer.count))
+            }
             allASCII = Int(scalars) == buffer.count
         }
         isASCII = allASCII
         lineStarts = starts
         scalarCheckpoints = checkpoints
+        lineCheckpoints = lines
     }
 
     /// How many characters start before a byte offset (0...bytes.count).
@@ -189,13 +208,10 @@ public struct SourceText: Sendable {
 
     /// The 0-based index of the line that holds `offset`.
     func lineIndex(of offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        let offset = min(max(offset, 0), bytes.count)
+        var line = Int(lineCheckpoints[offset >> Self.checkpointShift])
+        while line + 1 < lineStarts.count, lineStarts[line + 1] <= offset { line += 1 }
+        return line
     }
 
     /// The offset where the line holding `offset` begins.
