@@ -79,6 +79,8 @@ extension Explorer {
             back(&state)
         case .toggle:
             toggle(&state)
+        case .fold:
+            fold(&state)
         case .filter:
             guard !isText else { return [] }
             state.mode = .filter(TextInput(state.screen.filter))
@@ -173,20 +175,35 @@ extension Explorer {
         state.clampList()
     }
 
-    /// Enter on a resource goes in: it unfolds the resource and puts the cursor on its first
-    /// method; a resource without methods just folds or unfolds.
+    /// Enter on a resource opens it: unfolds it when folded and puts the cursor on its first
+    /// method or child. It never folds; a resource with nothing under it stays as it is.
     private static func descend(into row: ResourceTree.Row, _ state: inout ExplorerState) {
-        guard let api = state.currentAPI, !api.definition.resources[row.resourceIndex].methods.isEmpty,
-              let key = state.screen.api, let tree = state.loaded[key]?.tree else {
-            toggle(&state)
-            return
-        }
+        guard let key = state.screen.api, let tree = state.loaded[key]?.tree else { return }
         let cursor = state.screen.list.cursor
         guard tree.visible.indices.contains(cursor) else { return }
-        if tree.collapsed.contains(tree.visible[cursor]) { toggle(&state) }
+        let index = tree.visible[cursor]
+        if tree.collapsed.contains(index) { state.loaded[key]?.tree.toggle(row: index) }
         guard let updated = state.loaded[key]?.tree, updated.visible.indices.contains(cursor + 1),
-              updated.rows[updated.visible[cursor + 1]].methodIndex != nil else { return }
+              updated.visible[cursor + 1] < updated.rows[index].subtreeEnd else { return }
         state.screen.list.select(cursor + 1, count: updated.visible.count, height: Layout(state).list?.height ?? 1)
+    }
+
+    /// `h`/`←` in the tree: folds the resource under the cursor (on a method, its resource, and
+    /// the cursor moves to it); on a folded resource or one with nothing to fold, goes back.
+    private static func fold(_ state: inout ExplorerState) {
+        guard let key = state.screen.api, let tree = state.loaded[key]?.tree,
+              tree.visible.indices.contains(state.screen.list.cursor) else { return back(&state) }
+        let index = tree.visible[state.screen.list.cursor]
+        var target = index
+        if tree.rows[index].methodIndex != nil {
+            target = (0..<index).last { tree.rows[$0].methodIndex == nil && tree.rows[$0].subtreeEnd > index } ?? index
+        }
+        guard tree.rows[target].shape.expansion == .expanded else { return back(&state) }
+        state.loaded[key]?.tree.toggle(row: target)
+        if let position = state.loaded[key]?.tree.visible.firstIndex(of: target) {
+            state.screen.list.select(position, count: state.listCount, height: Layout(state).list?.height ?? 1)
+        }
+        state.clampList()
     }
 
     private static func toggle(_ state: inout ExplorerState) {

@@ -3,7 +3,7 @@ import TerminalUI
 /// What a key does in the explorer.
 enum Action: Hashable, Sendable {
     case up, down, top, bottom, pageUp, pageDown
-    case enter, back, toggle
+    case enter, back, toggle, fold
     case filter, command, reload, copy, help, quit
     case nextTab, previousTab, selectTab(Int)
     case edit, new, deploy
@@ -54,8 +54,9 @@ enum Keymap {
             return [KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the API's resources", footer: true)]
         case .resources:
             return [
-                KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open a method / go to a resource's methods", footer: true),
+                KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open a method; a resource: go inside it", footer: true),
                 KeyBinding([.character(" ")], "Space", .toggle, "fold or unfold a resource"),
+                KeyBinding([.character("h"), .left], "h/←", .fold, "fold the resource (or a method's resource)"),
             ]
         case .method:
             return [

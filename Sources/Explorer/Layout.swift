@@ -81,6 +81,6 @@ struct Layout {
     /// How many rows the response's fields take above its templates.
     static func responseFieldsHeight(_ state: ExplorerState) -> Int {
         guard let response = state.currentResponse else { return 0 }
-        return ResponseInfo.lines(response, methodResponse: state.currentMethod?.methodResponse(statusCode: response.statusCode), importID: state.importID ?? "", theme: .standard).count
+        return ResponseInfo.lines(response, methodResponse: state.currentMethod?.methodResponse(statusCode: response.statusCode), importID: state.importID ?? "", width: state.size.columns, theme: .standard).count
     }
 }
