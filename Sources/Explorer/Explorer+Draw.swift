@@ -29,16 +29,18 @@ extension Explorer {
                 if !last { text = "   " + text }
             }
         }
-        if let form = state.form {
-            drawForm(&buffer, state, form, theme)
-            drawFormStatus(&buffer, state, form, layout, theme)
-            Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: FormKeymap.footer(form), theme: theme)
-            if case let .help(firstLine) = state.mode {
-                Modal.draw(into: &buffer, screen: layout.body, title: "Keys — integration response form   (Esc closes)", lines: FormKeymap.helpLines(form, theme: theme), firstLine: firstLine, theme: theme)
-            }
-            drawDraftQuestions(&buffer, state, layout.body, theme)
-            return buffer
+        // The browse screen shows unless a full-screen component covers it; the components
+        // go over it, bottom first.
+        let covering = state.layers.lastIndex { $0.coversScreens }
+        if covering == nil { drawBrowse(&buffer, state, layout, theme) }
+        for component in state.layers[(covering ?? 0)...] {
+            component.draw(into: &buffer, state, layout, theme)
         }
+        return buffer
+    }
+
+    /// The browse screen on top of the navigation stack, its status line and footer.
+    private static func drawBrowse(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         switch state.screen.kind {
         case .apis: drawAPIs(&buffer, state, layout, theme)
         case .resources: drawResources(&buffer, state, layout, theme)
@@ -50,24 +52,11 @@ extension Explorer {
             for row in detail.row..<detail.bottom { buffer.write("│", row: row, column: detail.column - 1, style: theme.border) }
         }
         drawStatus(&buffer, state, layout, theme)
-        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Keymap.footer(for: state.screen.kind, readonly: state.readonly, deployable: state.canDeploy), theme: theme)
-        switch state.mode {
-        case let .command(command):
-            drawCompletions(&buffer, command, layout, theme)
-        case let .help(firstLine):
-            let title = "Keys — \(Keymap.title(of: state.screen.kind))   (Esc closes)"
-            let hidden = Keymap.hidden(readonly: state.readonly, deployable: state.canDeploy)
-            Modal.draw(into: &buffer, screen: layout.body, title: title, lines: Keymap.helpLines(for: state.screen.kind, theme: theme, hidden: hidden), firstLine: firstLine, theme: theme)
-        default:
-            break
-        }
-        drawDeploy(&buffer, state, layout.body, theme)
-        drawDraftQuestions(&buffer, state, layout.body, theme)
-        return buffer
+        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Keymap.table(state.screen.kind).hints(state), theme: theme)
     }
 
     /// The form's status line: its message, else the first error, else where the cursor is.
-    private static func drawFormStatus(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ form: ResponseForm, _ layout: Layout, _ theme: Theme) {
+    static func drawFormStatus(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ form: ResponseForm, _ layout: Layout, _ theme: Theme) {
         let row = layout.status.row
         var left: [Span]
         let editor = form.currentEditor
@@ -112,16 +101,6 @@ extension Explorer {
 
     private static func drawStatus(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         let row = layout.status.row
-        switch state.mode {
-        case let .filter(input):
-            input.draw(into: &buffer, row: row, column: 0, width: layout.status.width, prompt: Span(" / ", theme.accent.on(theme.input.background)), style: theme.input)
-            return
-        case let .command(command):
-            command.input.draw(into: &buffer, row: row, column: 0, width: layout.status.width, prompt: Span(" : ", theme.accent.on(theme.input.background)), style: theme.input)
-            return
-        default:
-            break
-        }
         var left: [Span] = []
         if let pending = state.pending {
             left.append(Span(" \(Spinner.frame(state.tick)) Loading \(pending.name)…  Esc cancels", theme.status.bolded))
@@ -161,17 +140,6 @@ extension Explorer {
     /// `1 resource`, `3 resources`.
     static func plural(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
-
-    private static func drawCompletions(_ buffer: inout ScreenBuffer, _ command: CommandLineState, _ layout: Layout, _ theme: Theme) {
-        let shown = Array(command.completions.prefix(min(8, max(0, layout.body.height - 1))))
-        guard !shown.isEmpty else { return }
-        let width = min(layout.body.width - 2, (shown.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
-        let top = layout.status.row - shown.count
-        for (offset, completion) in shown.enumerated() {
-            let style = offset == command.selected ? theme.selection : theme.input
-            buffer.write(DisplayWidth.pad("  " + completion, to: width), row: top + offset, column: 1, style: style)
-        }
     }
 
     /// `label  value` rows with the labels aligned.

@@ -1,34 +1,10 @@
 import TerminalUI
 
 extension Explorer {
-    /// A key in whatever mode the keyboard is in.
-    static func handleKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
-        if state.recovery != nil { return recoveryKey(key, &state) }
-        if state.confirmQuit { return quitKey(key, &state) }
-        if state.deploy != nil { return deployKey(key, &state) }
-        switch state.mode {
-        case let .help(firstLine):
-            switch key {
-            case .down, .character("j"): state.mode = .help(firstLine: firstLine + 1)
-            case .up, .character("k"): state.mode = .help(firstLine: max(0, firstLine - 1))
-            case .control("c"):
-                state.quitting = true
-                return [.quit]
-            default: state.mode = .normal
-            }
-            return []
-        case let .filter(input):
-            return filterKey(key, input, &state)
-        case let .command(command):
-            return commandKey(key, command, &state)
-        case .normal:
-            if state.form != nil { return formKey(key, &state) }
-            return normalKey(key, &state)
-        }
-    }
-
-    private static func normalKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
-        if key == .escape {
+    /// A key on a browse screen (no component open), through the screen's key table.
+    static func browseKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
+        let action = Keymap.action(for: key, on: state.screen.kind)
+        if action == .back {
             // Esc first stops a load, then dismisses a message, then clears a filter, then goes back.
             if let pending = state.pending {
                 state.pending = nil
@@ -45,12 +21,12 @@ extension Explorer {
                 }
                 return effects
             }
-            if state.banner != nil {
+            if key == .escape, state.banner != nil {
                 state.banner = nil
                 return []
             }
         }
-        guard let action = Keymap.action(for: key, on: state.screen.kind) else { return [] }
+        guard let action else { return [] }
         return perform(action, &state)
     }
 
@@ -83,11 +59,9 @@ extension Explorer {
             fold(&state)
         case .filter:
             guard !isText else { return [] }
-            state.mode = .filter(TextInput(state.screen.filter))
+            state.push(FilterLine(input: TextInput(state.screen.filter)))
         case .command:
-            var command = CommandLineState()
-            command.completions = completions(for: "", state)
-            state.mode = .command(command)
+            state.push(CommandPrompt(completions: completions(for: "", state)))
         case .reload:
             return reload(&state)
         case .copy:
@@ -95,7 +69,7 @@ extension Explorer {
             state.banner = Banner(kind: .info, text: "Copied import ID \(id)")
             return [.copy(id)]
         case .help:
-            state.mode = .help(firstLine: 0)
+            state.push(HelpModal())
         case .quit:
             return requestQuit(&state)
         case .edit:
@@ -112,6 +86,8 @@ extension Explorer {
             selectTab(state.screen.tab - 1, &state)
         case let .selectTab(index):
             selectTab(index, &state, wrap: false)
+        case .forceQuit, .close, .confirm, .cancel, .restore, .discard, .complete, .completePrevious, .newStage, .type:
+            break
         }
         return []
     }
@@ -214,42 +190,14 @@ extension Explorer {
         state.clampList()
     }
 
-    // MARK: - Filter
-
-    private static func filterKey(_ key: Key, _ input: TextInput, _ state: inout ExplorerState) -> [Effect] {
-        var input = input
-        switch key {
-        case .enter:
-            state.mode = .normal
-            return []
-        case .escape:
-            state.mode = .normal
-            state.screen.filter = ""
-        case .up, .down:
-            state.mode = .filter(input)
-            return perform(key == .up ? .up : .down, &state)
-        case .control("c"):
-            state.quitting = true
-            return [.quit]
-        default:
-            guard input.handle(key) else { return [] }
-            state.mode = .filter(input)
-            state.screen.filter = input.text
-        }
-        state.screen.list = ListState()
-        state.syncTreeFilter()
-        state.clampList()
-        return []
-    }
-
     // MARK: - Mouse
 
     static func handleMouse(_ mouse: MouseEvent, _ state: inout ExplorerState) -> [Effect] {
-        if case .help = state.mode {
-            state.mode = .normal
-            return []
+        if let top = state.top {
+            // A click closes the help; other components keep the mouse from the list under them.
+            if top is HelpModal { state.pop() }
+            guard top.passesMouse else { return [] }
         }
-        guard state.deploy == nil else { return [] }
         let layout = Layout(state)
         guard !layout.tooSmall else { return [] }
         switch mouse.kind {

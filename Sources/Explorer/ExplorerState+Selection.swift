@@ -103,3 +103,18 @@ extension ExplorerState {
         return parts
     }
 }
+
+extension ListState {
+    /// Moves the cursor as a movement row of a key table says (other actions do nothing).
+    mutating func perform(_ action: Action, count: Int, height: Int) {
+        switch action {
+        case .up: move(by: -1, count: count, height: height)
+        case .down: move(by: 1, count: count, height: height)
+        case .top: select(0, count: count, height: height)
+        case .bottom: select(count - 1, count: count, height: height)
+        case .pageUp: page(-1, count: count, height: height)
+        case .pageDown: page(1, count: count, height: height)
+        default: break
+        }
+    }
+}
