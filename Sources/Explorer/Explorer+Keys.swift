@@ -4,7 +4,7 @@ extension Explorer {
     /// A key on a browse screen (no component open), through the screen's key table.
     static func browseKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
         let action = Keymap.action(for: key, on: state.screen.kind)
-        if action == .back {
+        if action == .dismiss {
             // Esc first stops a load, then dismisses a message, then clears a filter, then goes back.
             if let pending = state.pending {
                 state.pending = nil
@@ -21,7 +21,7 @@ extension Explorer {
                 }
                 return effects
             }
-            if key == .escape, state.banner != nil {
+            if state.banner != nil {
                 state.banner = nil
                 return []
             }
@@ -51,7 +51,7 @@ extension Explorer {
             if isText { scrollText(by: max(1, textHeight - 1), &state) } else { state.screen.list.page(1, count: count, height: height) }
         case .enter:
             return enter(&state)
-        case .back:
+        case .back, .dismiss:
             back(&state)
         case .toggle:
             toggle(&state)
@@ -86,7 +86,9 @@ extension Explorer {
             selectTab(state.screen.tab - 1, &state)
         case let .selectTab(index):
             selectTab(index, &state, wrap: false)
-        case .forceQuit, .close, .confirm, .cancel, .restore, .discard, .complete, .completePrevious, .newStage, .type:
+        case .forceQuit, .close, .confirm, .cancel, .restore, .discard, .complete, .completePrevious, .newStage, .type,
+             .save, .togglePreview, .externalEdit, .nextField, .previousField, .nextChoice, .previousChoice,
+             .delete, .clear, .switchKeyValue, .nextHeader, .nextPreset:
             break
         }
         return []

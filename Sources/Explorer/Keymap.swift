@@ -4,6 +4,8 @@ import TerminalUI
 enum Action: Hashable, Sendable {
     case up, down, top, bottom, pageUp, pageDown
     case enter, back, toggle, fold
+    /// Esc on a browse screen: stops a load, else dismisses the message, else goes back.
+    case dismiss
     case filter, command, reload, copy, help, quit
     case nextTab, previousTab, selectTab(Int)
     case edit, new, deploy
@@ -19,6 +21,9 @@ enum Action: Hashable, Sendable {
     case restore, discard, complete, completePrevious, newStage
     /// A key no other row takes: a text field types it.
     case type
+    /// The form's: save, preview, `$EDITOR`, fields, choices, rows, samples.
+    case save, togglePreview, externalEdit, nextField, previousField, nextChoice, previousChoice
+    case delete, clear, switchKeyValue, nextHeader, nextPreset
 }
 
 /// When a row is listed in the footer and the `?` help. The key itself still answers, so
@@ -119,7 +124,8 @@ enum Keymap {
 
     /// Keys that work on every screen, after the screen's own (footer order).
     static let global: [KeyBinding] = [
-        KeyBinding([.escape, .character("h"), .backspace, .left], "Esc", .back, "go back (or stop a load, clear the filter)", short: "back"),
+        KeyBinding([.escape], "Esc", .dismiss, "back; first stops a load, hides a message", short: "back"),
+        KeyBinding([.character("h"), .backspace, .left], "h/←", .back, "go back (first: clear the filter)"),
         KeyBinding([.character("/")], "/", .filter, "filter the list as you type", short: "filter", when: .filterable),
         KeyBinding([.character(":")], ":", .command, "command line (:api NAME, :res /path, :q)", short: "cmd"),
         KeyBinding([.character("?")], "?", .help, "help", short: "help"),

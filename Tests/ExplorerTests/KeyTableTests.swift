@@ -77,6 +77,28 @@ final class KeyTableTests: XCTestCase {
         assertKeysWithoutRowsDoNothing(harness, "drafts question")
     }
 
+    func testTheFormAnswersOnlyToTheRowsOfItsFocusedField() async {
+        let harness = Harness(sources: [EditorTestSource(definitions: [Fixtures.pets])], rows: 30, columns: 100)
+        await harness.start()
+        await harness.press(.character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .enter, .character("e"))
+        XCTAssertNotNil(harness.state.form)
+        var seen: Set<FormField> = []
+        for _ in 0..<8 {
+            guard let field = harness.state.form?.focus, seen.insert(field).inserted else { break }
+            assertKeysWithoutRowsDoNothing(harness, "form field \(field)")
+            await harness.press(.tab)
+        }
+        XCTAssertTrue(seen.isSuperset(of: [.contentHandling, .parameters, .templates]), "\(seen)")
+        for _ in 0..<8 where harness.state.form?.focus != .templates { await harness.press(.tab) }
+        await harness.press(.character("d"))
+        XCTAssertEqual(harness.state.form?.modal, .confirmRemoveTemplate)
+        await harness.press(.character("n"))
+        XCTAssertEqual(harness.state.form?.modal, nil, "any key but y answers no")
+        XCTAssertEqual(harness.state.form?.templates.count, 2)
+    }
+
     func testEveryFooterHintIsARowOfTheTable() async {
         let harness = await started()
         for kind in [ScreenKind.apis, .resources, .method, .response] {

@@ -1,13 +1,12 @@
 import TerminalUI
 
-/// The integration-response form as a full screen over the browse screens. The form's own
-/// fields route keys among themselves (`ResponseForm+Keys`, described by `FormKeymap`).
+/// The integration-response form as a full screen over the browse screens. Its key table
+/// depends on the focused field and what is being edited (`FormKeymap.table`).
 struct FormScreen: Component {
     var form: ResponseForm
 
     func keys(_ state: ExplorerState) -> [KeyBinding] {
-        // Every key goes to the focused field; `FormKeymap` lists them per field for the help.
-        [KeyBinding([], "any key", .type, "to the focused field (see the help)")]
+        FormKeymap.table(form)
     }
 
     func perform(_ action: Action, key: Key, _ state: inout ExplorerState) -> [Effect] {

@@ -14,6 +14,8 @@ public enum TextEditorOutcome: Hashable, Sendable {
 public struct TextEditorBinding: Hashable, Sendable {
     public var keys: String
     public var help: String
+    /// The footer's word for it (nil: the help lists it, the footer does not).
+    public var short: String? = nil
 }
 
 extension TextEditorState {
@@ -23,11 +25,11 @@ extension TextEditorState {
         TextEditorBinding(keys: "Ctrl-A", help: "select all"),
         TextEditorBinding(keys: "Ctrl-C / Ctrl-X", help: "copy / cut (line when nothing is selected)"),
         TextEditorBinding(keys: "Ctrl-V", help: "paste what gwx copied"),
-        TextEditorBinding(keys: "Ctrl-Z / Ctrl-Y", help: "undo / redo"),
-        TextEditorBinding(keys: "Ctrl-F", help: "search (Enter next, ↑ previous, Esc close)"),
+        TextEditorBinding(keys: "Ctrl-Z / Ctrl-Y", help: "undo / redo", short: "undo/redo"),
+        TextEditorBinding(keys: "Ctrl-F", help: "search (Enter next, ↑ previous, Esc close)", short: "find"),
         TextEditorBinding(keys: "F3 / Ctrl-N", help: "find next"),
-        TextEditorBinding(keys: "Ctrl-K", help: "jump to the matching bracket or #if/#end"),
-        TextEditorBinding(keys: "Ctrl-G", help: "jump to the next error"),
+        TextEditorBinding(keys: "Ctrl-K", help: "jump to the matching bracket or #if/#end", short: "match"),
+        TextEditorBinding(keys: "Ctrl-G", help: "jump to the next error", short: "error"),
         TextEditorBinding(keys: "Tab / Shift-Tab", help: "indent / dedent"),
         TextEditorBinding(keys: "Home / End", help: "line start (indent first) / end"),
     ]
