@@ -41,12 +41,7 @@ extension Explorer {
 
     /// The browse screen on top of the navigation stack, its status line and footer.
     private static func drawBrowse(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
-        switch state.screen.kind {
-        case .apis: drawAPIs(&buffer, state, layout, theme)
-        case .resources: drawResources(&buffer, state, layout, theme)
-        case .method: drawMethod(&buffer, state, layout, theme)
-        case .response: drawResponse(&buffer, state, layout, theme)
-        }
+        state.screen.kind.screen.draw(&buffer, state, layout, theme)
         let fullWidthMessage = state.screen.kind == .apis && state.apis.isEmpty
         if let detail = layout.detail, !fullWidthMessage {
             for row in detail.row..<detail.bottom { buffer.write("│", row: row, column: detail.column - 1, style: theme.border) }
@@ -105,7 +100,7 @@ extension Explorer {
         if let pending = state.pending {
             left.append(Span(" \(Spinner.frame(state.tick)) Loading \(pending.name)…  Esc cancels", theme.status.bolded))
         } else {
-            left.append(Span(" " + summary(state), theme.status))
+            left.append(Span(" " + state.screen.kind.screen.summary(state), theme.status))
             if !state.screen.filter.isEmpty {
                 left.append(Span("   filter: ", theme.status))
                 left.append(Span(state.screen.filter, theme.status.bolded))
@@ -120,21 +115,6 @@ extension Explorer {
             right = "\(state.screen.list.cursor + 1)/\(state.listCount) "
         }
         StatusLine.draw(into: &buffer, row: row, width: layout.status.width, left: left, right: [Span(right, theme.status)], style: theme.status)
-    }
-
-    private static func summary(_ state: ExplorerState) -> String {
-        switch state.screen.kind {
-        case .apis:
-            return plural(state.apis.count, "REST API")
-        case .resources:
-            guard let definition = state.currentAPI?.definition else { return "" }
-            let methods = definition.resources.reduce(0) { $0 + $1.methods.count }
-            return "\(plural(definition.resources.count, "resource")) · \(plural(methods, "method"))"
-        case .method:
-            return plural(state.currentMethod?.integration?.integrationResponses.count ?? 0, "integration response")
-        case .response:
-            return plural(state.currentResponse?.responseTemplates.count ?? 0, "template")
-        }
     }
 
     /// `1 resource`, `3 resources`.

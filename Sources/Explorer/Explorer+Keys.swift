@@ -111,36 +111,12 @@ extension Explorer {
         state.screen.firstLine = 0
     }
 
-    private static func enter(_ state: inout ExplorerState) -> [Effect] {
-        switch state.screen.kind {
-        case .apis:
-            guard let entry = state.selectedAPI else { return [] }
-            return open(entry, &state)
-        case .resources:
-            guard let api = state.currentAPI, let row = state.selectedTreeRow else { return [] }
-            let resource = api.definition.resources[row.resourceIndex]
-            guard let methodIndex = row.methodIndex else {
-                descend(into: row, &state)
-                return []
-            }
-            state.stack.append(ScreenState(kind: .method, api: state.screen.api, resourceId: resource.id, httpMethod: resource.methods[methodIndex].httpMethod))
-        case .method:
-            guard let response = state.selectedResponse else { return [] }
-            var next = state.screen
-            next.kind = .response
-            next.statusCode = response.statusCode
-            next.list = ListState()
-            next.filter = ""
-            next.tab = 0
-            next.firstLine = 0
-            state.stack.append(next)
-        case .response:
-            break
-        }
-        return []
+    /// Enter: the screen opens what the cursor is on.
+    static func enter(_ state: inout ExplorerState) -> [Effect] {
+        state.screen.kind.screen.enter(&state)
     }
 
-    private static func back(_ state: inout ExplorerState) {
+    static func back(_ state: inout ExplorerState) {
         if !state.screen.filter.isEmpty {
             state.screen.filter = ""
             state.screen.list = ListState()
@@ -150,45 +126,6 @@ extension Explorer {
         guard state.stack.count > 1 else { return }
         state.stack.removeLast()
         state.syncTreeFilter()
-        state.clampList()
-    }
-
-    /// Enter on a resource opens it: unfolds it when folded and puts the cursor on its first
-    /// method or child. It never folds; a resource with nothing under it stays as it is.
-    private static func descend(into row: ResourceTree.Row, _ state: inout ExplorerState) {
-        guard let key = state.screen.api, let tree = state.loaded[key]?.tree else { return }
-        let cursor = state.screen.list.cursor
-        guard tree.visible.indices.contains(cursor) else { return }
-        let index = tree.visible[cursor]
-        if tree.collapsed.contains(index) { state.loaded[key]?.tree.toggle(row: index) }
-        guard let updated = state.loaded[key]?.tree, updated.visible.indices.contains(cursor + 1),
-              updated.visible[cursor + 1] < updated.rows[index].subtreeEnd else { return }
-        state.screen.list.select(cursor + 1, count: updated.visible.count, height: Layout(state).list?.height ?? 1)
-    }
-
-    /// `h`/`←` in the tree: folds the resource under the cursor (on a method, its resource, and
-    /// the cursor moves to it); on a folded resource or one with nothing to fold, goes back.
-    private static func fold(_ state: inout ExplorerState) {
-        guard let key = state.screen.api, let tree = state.loaded[key]?.tree,
-              tree.visible.indices.contains(state.screen.list.cursor) else { return back(&state) }
-        let index = tree.visible[state.screen.list.cursor]
-        var target = index
-        if tree.rows[index].methodIndex != nil {
-            target = (0..<index).last { tree.rows[$0].methodIndex == nil && tree.rows[$0].subtreeEnd > index } ?? index
-        }
-        guard tree.rows[target].shape.expansion == .expanded else { return back(&state) }
-        state.loaded[key]?.tree.toggle(row: target)
-        if let position = state.loaded[key]?.tree.visible.firstIndex(of: target) {
-            state.screen.list.select(position, count: state.listCount, height: Layout(state).list?.height ?? 1)
-        }
-        state.clampList()
-    }
-
-    private static func toggle(_ state: inout ExplorerState) {
-        let cursor = state.screen.list.cursor
-        guard state.screen.kind == .resources, let key = state.screen.api,
-              let row = state.loaded[key].flatMap({ $0.tree.visible.indices.contains(cursor) ? $0.tree.visible[cursor] : nil }) else { return }
-        state.loaded[key]?.tree.toggle(row: row)
         state.clampList()
     }
 

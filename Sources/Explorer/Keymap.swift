@@ -134,37 +134,11 @@ enum Keymap {
         KeyBinding([.character("y")], "y", .copy, "copy the import ID (OSC 52)", short: "copy ID"),
     ] + movement
 
-    /// The bindings of one screen (checked before the global ones), in footer order.
-    static func screen(_ kind: ScreenKind) -> [KeyBinding] {
-        switch kind {
-        case .apis:
-            return [KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the API's resources", short: "open")]
-        case .resources:
-            return [
-                KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open a method; a resource: go inside it", short: "open"),
-                KeyBinding([.character(" ")], "Space", .toggle, "fold or unfold a resource"),
-                KeyBinding([.character("h"), .left], "h/←", .fold, "fold the resource (or a method's resource)"),
-            ]
-        case .method:
-            return [
-                KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the integration response", short: "open"),
-                KeyBinding([.character("e")], "e", .edit, "edit the integration response", short: "edit", when: .writable),
-                KeyBinding([.character("n")], "n", .new, "add an integration response", short: "new", when: .writable),
-                deployBinding,
-            ]
-        case .response:
-            return [
-                KeyBinding([.character("e")], "e", .edit, "edit this integration response", short: "edit", when: .writable),
-                KeyBinding([.tab, .character("]")], "Tab/]", .nextTab, "next template", short: "template"),
-                KeyBinding([.backTab, .character("[")], "S-Tab/[", .previousTab, "previous template"),
-                KeyBinding((1...9).map { .character(Character(String($0))) }, "1-9", .selectTab(0), "template by number"),
-                deployBinding,
-            ]
-        }
-    }
-
     /// `d` on the method and response screens: deploy the API to a stage.
     static let deployBinding = KeyBinding([.character("d")], "d", .deploy, "deploy the API to a stage (CreateDeployment)", short: "deploy", when: .deployable)
+
+    /// The rows of one screen (checked before the global ones), in footer order.
+    static func screen(_ kind: ScreenKind) -> [KeyBinding] { kind.screen.keys }
 
     /// A screen's table then the global one.
     static func table(_ kind: ScreenKind) -> [KeyBinding] { screen(kind) + global }
@@ -190,12 +164,5 @@ enum Keymap {
     }
 
     /// A screen's name in the help.
-    static func title(of kind: ScreenKind) -> String {
-        switch kind {
-        case .apis: return "REST APIs"
-        case .resources: return "Resources"
-        case .method: return "Method"
-        case .response: return "Integration response"
-        }
-    }
+    static func title(of kind: ScreenKind) -> String { kind.screen.title }
 }

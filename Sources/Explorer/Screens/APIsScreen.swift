@@ -1,6 +1,35 @@
 import GatewayModel
 import TerminalUI
 
+/// The REST APIs of every source.
+enum APIsScreen: BrowseScreen {
+    static let title = "REST APIs"
+    static let keys = [KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the API's resources", short: "open")]
+
+    static func areas(_ state: ExplorerState, main: Rect, detail: Rect?) -> (list: Rect?, text: Rect?) {
+        (main.splitTop(1).1, nil)
+    }
+
+    static func listCount(_ state: ExplorerState) -> Int { state.visibleAPIs(filter: state.screen.filter).count }
+
+    static func enter(_ state: inout ExplorerState) -> [Effect] {
+        guard let entry = state.selectedAPI else { return [] }
+        return Explorer.open(entry, &state)
+    }
+
+    static func importID(_ state: ExplorerState) -> String? { state.selectedAPI?.api.id }
+
+    static func breadcrumb(_ screen: ScreenState, _ state: ExplorerState) -> [String] { [] }
+
+    static func isValid(_ screen: ScreenState, _ state: ExplorerState) -> Bool { true }
+
+    static func summary(_ state: ExplorerState) -> String { Explorer.plural(state.apis.count, "REST API") }
+
+    static func draw(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+        Explorer.drawAPIs(&buffer, state, layout, theme)
+    }
+}
+
 extension Explorer {
     static func drawAPIs(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         let main = layout.main

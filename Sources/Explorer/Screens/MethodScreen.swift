@@ -1,6 +1,62 @@
 import GatewayModel
 import TerminalUI
 
+/// A method: its integration, method responses and integration responses.
+enum MethodScreen: BrowseScreen {
+    static let title = "Method"
+    static let keys: [KeyBinding] = [
+            KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the integration response", short: "open"),
+            KeyBinding([.character("e")], "e", .edit, "edit the integration response", short: "edit", when: .writable),
+            KeyBinding([.character("n")], "n", .new, "add an integration response", short: "new", when: .writable),
+            Keymap.deployBinding,
+        ]
+
+    static func areas(_ state: ExplorerState, main: Rect, detail: Rect?) -> (list: Rect?, text: Rect?) {
+        let info = min(Layout.methodInfoHeight(state), max(0, main.height / 2))
+        return (Rect(row: main.row + info + 2, column: main.column, height: main.height - info - 2, width: main.width), nil)
+    }
+
+    static func listCount(_ state: ExplorerState) -> Int { state.visibleResponses.count }
+
+    static func enter(_ state: inout ExplorerState) -> [Effect] {
+        guard let response = state.selectedResponse else { return [] }
+        var next = state.screen
+        next.kind = .response
+        next.statusCode = response.statusCode
+        next.list = ListState()
+        next.filter = ""
+        next.tab = 0
+        next.firstLine = 0
+        state.stack.append(next)
+        return []
+    }
+
+    static func importID(_ state: ExplorerState) -> String? {
+        guard let api = state.currentAPI, let resource = state.currentResource, let method = state.currentMethod else { return nil }
+        let methodID = MethodID(restApiId: api.definition.api.id, resourceId: resource.id, httpMethod: method.httpMethod)
+        guard let response = state.selectedResponse else { return methodID.description }
+        return IntegrationResponseID(restApiId: methodID.restApiId, resourceId: methodID.resourceId, httpMethod: methodID.httpMethod, statusCode: response.statusCode).description
+    }
+
+    static func breadcrumb(_ screen: ScreenState, _ state: ExplorerState) -> [String] {
+        var parts: [String] = []
+        if let key = screen.api, let id = screen.resourceId {
+            parts.append(state.loaded[key]?.definition.resource(id)?.path ?? id)
+        }
+        return parts + [screen.httpMethod ?? ""]
+    }
+
+    static func isValid(_ screen: ScreenState, _ state: ExplorerState) -> Bool { state.targets(of: screen).method != nil }
+
+    static func summary(_ state: ExplorerState) -> String {
+        Explorer.plural(state.currentMethod?.integration?.integrationResponses.count ?? 0, "integration response")
+    }
+
+    static func draw(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+        Explorer.drawMethod(&buffer, state, layout, theme)
+    }
+}
+
 extension Explorer {
     static func drawMethod(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         guard let method = state.currentMethod, let list = layout.list else { return }
@@ -59,30 +115,6 @@ extension Explorer {
             rows.reduce(DisplayWidth.of(columns[index].title)) { max($0, min(columns[index].maxWidth, index < $1.count ? $1[index].width : 0)) }
         }
         return widths.reduce(0, +) + max(0, columns.count - 1)
-    }
-
-    static func drawResponse(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
-        guard let response = state.currentResponse, let text = layout.text else { return }
-        let methodResponse = state.currentMethod?.methodResponse(statusCode: response.statusCode)
-        let main = layout.main
-        let fields = ResponseInfo.lines(response, methodResponse: methodResponse, importID: state.importID ?? "", width: main.width, theme: theme)
-        let fieldsHeight = layout.detail == nil ? text.row - 1 - main.row : main.height
-        writeLines(Array(fields.prefix(fieldsHeight)), into: &buffer, rect: Rect(row: main.row, column: main.column, height: fieldsHeight, width: main.width))
-        let tabRow = Rect(row: text.row - 1, column: text.column, height: 1, width: text.width)
-        let templates = response.responseTemplates
-        guard !templates.isEmpty else {
-            buffer.write("  No response templates: the backend body passes through unchanged.", row: tabRow.row, column: tabRow.column, style: theme.muted, limit: tabRow.right)
-            return
-        }
-        let tab = min(max(0, state.screen.tab), templates.count - 1)
-        TabBar.draw(into: &buffer, rect: tabRow, titles: templates.keys, selected: tab, theme: theme)
-        let entry = templates.entries[tab]
-        if entry.value.isEmpty {
-            buffer.write("  " + emptyTemplateNote, row: text.row, column: text.column, style: theme.muted, limit: text.right)
-            return
-        }
-        let lines = SyntaxHighlighter(language: .template(mediaType: entry.key), palette: theme.syntax).highlight(entry.value)
-        TextView.draw(into: &buffer, rect: text, lines: lines, firstLine: state.screen.firstLine, theme: theme)
     }
 
     /// Shown for a template that is there but empty: unlike no template at all, it is chosen for
