@@ -58,7 +58,7 @@ extension Explorer {
         // Response parameters.
         let lines = parameterLines(form, issues: issues, width: rect.width, theme: theme)
         let window = parameterWindow(form, issues, lineCount: lines.count)
-        var hint = form.focus == .parameters ? "  a add · Enter edit · d delete" : ""
+        var hint = form.focus == .parameters ? "  " + FormKeymap.hint(FormKeymap.rows(for: .parameters)) : ""
         if window.above > 0 || window.below > 0 {
             hint = "  ↑\(window.above) ↓\(window.below) more" + hint
         }
@@ -185,7 +185,7 @@ extension Explorer {
         let titles = form.templates.enumerated().map { index, tab in (issues.templates[index] != nil ? "✗ " : "") + tab.contentType }
         let ranges = TabBar.draw(into: &buffer, rect: Rect(row: rect.row, column: at, height: 1, width: rect.right - at), titles: titles, selected: form.templateTab, theme: theme)
         let end = ranges.last?.upperBound ?? at
-        let hint = focused ? (form.editingTemplate ? " Esc leave editor" : " Enter edit · e $EDITOR · a add · d remove") : ""
+        let hint = focused ? " " + FormKeymap.hint(form.editingTemplate ? [FormKeymap.editing[0]] : FormKeymap.rows(for: .templates)) : ""
         buffer.write(hint, row: rect.row, column: end + 1, style: theme.muted, limit: rect.right)
     }
 

@@ -109,7 +109,8 @@ enum FormKeymap {
                 KeyBinding([.up, .character("k")], "k", .up, "scroll up"),
                 KeyBinding([.pageDown, .character(" ")], "Space", .pageDown, "page down"),
                 KeyBinding([.pageUp], "PgUp", .pageUp, "page up"),
-                KeyBinding([], "any other key", .close, "back to the form", short: "back"),
+                KeyBinding([.escape], "Esc", .close, "back to the form", short: "cancel"),
+                KeyBinding([], "any other key", .close, "back to the form"),
             ]
         case .addContentType:
             return [
@@ -119,8 +120,8 @@ enum FormKeymap {
             ]
         case .confirmRemoveTemplate, .confirmDiscard:
             return [
-                KeyBinding([.character("y")], "y", .confirm, "yes", short: "yes"),
-                KeyBinding([], "any other key", .close, "no", short: "no"),
+                KeyBinding([.character("y")], "y", .confirm, "yes", short: modal == .confirmDiscard ? "discard" : "remove"),
+                KeyBinding([], "any other key", .close, "no", short: "keeps it"),
             ]
         }
     }
@@ -133,6 +134,11 @@ enum FormKeymap {
         if form.focus == .templates, form.editingTemplate, form.templates.indices.contains(form.templateTab) { return [editing[0]] + control + [editing[1]] }
         if form.focus == .sample, form.editingSample { return [editing[0]] + control + [editing[1]] }
         return rows(for: form.focus, samplePart: form.sample.part) + fields.prefix(2) + control + [fields[2]] + (form.isTyping ? [] : letters)
+    }
+
+    /// A hint line from rows with a short label: `a add · Enter edit · d delete`.
+    static func hint(_ rows: [KeyBinding], separator: String = " · ") -> String {
+        rows.compactMap { row in row.short.map { "\(row.label) \($0)" } }.joined(separator: separator)
     }
 
     /// The footer for the form's state, from its table (the editor adds its own short list).
