@@ -83,7 +83,7 @@ enum FormKeymap {
 
     /// While an editor (template, sample headers or body) has the keys.
     static let editing: [KeyBinding] = [
-        KeyBinding([.escape], "Esc", .cancel, "leave the editor", short: "leave"),
+        KeyBinding([.escape], "Esc", .cancel, "leave the editor", short: "leave editor"),
         KeyBinding([], "type", .type, "the editor's keys (below)"),
     ]
 
