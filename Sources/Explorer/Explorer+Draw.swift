@@ -98,13 +98,13 @@ extension Explorer {
         let row = layout.status.row
         var left: [Span] = []
         if let pending = state.pending {
-            left.append(Span(" \(Spinner.frame(state.tick)) Loading \(pending.name)…  Esc cancels", theme.status.bolded))
+            left.append(Span(" \(Spinner.frame(state.tick)) Loading \(pending.name)…  \(Keymap.key(.dismiss)) cancels", theme.status.bolded))
         } else {
             left.append(Span(" " + state.screen.kind.screen.summary(state), theme.status))
             if !state.screen.filter.isEmpty {
                 left.append(Span("   filter: ", theme.status))
                 left.append(Span(state.screen.filter, theme.status.bolded))
-                left.append(Span("  (Esc clears)", theme.status))
+                left.append(Span("  (\(Keymap.key(.dismiss)) clears)", theme.status))
             }
         }
         var right = ""

@@ -15,7 +15,7 @@ extension Explorer {
                 var effects: [Effect] = []
                 for (index, status) in state.sources.enumerated() {
                     if case let .loading(request) = status {
-                        state.sources[index] = .failed(LoadFailure(message: "Cancelled; press R to list the REST APIs again", kind: .cancelled))
+                        state.sources[index] = .failed(LoadFailure(message: "Cancelled; press \(Keymap.key(.reload)) to list the REST APIs again", kind: .cancelled))
                         effects.append(.cancel(request: request))
                     }
                 }

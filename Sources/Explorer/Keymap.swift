@@ -143,6 +143,11 @@ enum Keymap {
     /// A screen's table then the global one.
     static func table(_ kind: ScreenKind) -> [KeyBinding] { screen(kind) + global }
 
+    /// How messages write the key of a browse action (`R`, `Esc`): the label of its row.
+    static func key(_ action: Action, on kind: ScreenKind = .apis) -> String {
+        table(kind).first { $0.action == action }?.label ?? "?"
+    }
+
     /// The action for a key on a screen, if any.
     static func action(for key: Key, on kind: ScreenKind) -> Action? {
         table(kind).action(for: key)

@@ -49,7 +49,7 @@ struct Layout {
     }
 
     /// The hint at the end of a banner.
-    static let bannerHint = "Esc dismiss "
+    static let bannerHint = "\(Keymap.key(.dismiss)) dismiss "
 
     /// A banner's text with its icon.
     static func bannerText(_ banner: Banner) -> String {

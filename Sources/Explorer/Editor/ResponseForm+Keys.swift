@@ -148,7 +148,7 @@ extension ResponseForm {
             parameters.append(ParameterRow(key: MethodResponse.headerPrefix + (suggestion ?? ""), value: ""))
             parameterCursor = parameters.count - 1
             parameterEdit = ParameterEdit(row: parameterCursor, editingValue: suggestion != nil, input: TextInput(suggestion != nil ? "" : MethodResponse.headerPrefix), isNew: true)
-            message = FormMessage(isError: false, text: "Enter next · Tab key/value · Ctrl-N next declared header · Esc cancel")
+            message = FormMessage(isError: false, text: FormKeymap.hint(FormKeymap.parameterEdit(editingKey: suggestion == nil)))
         case .edit:
             guard parameters.indices.contains(parameterCursor) else { return .none }
             parameterEdit = ParameterEdit(row: parameterCursor, editingValue: true, input: TextInput(parameters[parameterCursor].value), isNew: false)

@@ -83,7 +83,7 @@ extension Explorer {
         }
         var lines = [heading(api.name, theme), []]
         lines += fieldLines(fields, labelWidth: 12, theme: theme)
-        lines += [[], [Span(" Enter opens its resources · y copies its ID", theme.muted)]]
+        lines += [[], [Span(" \(Keymap.key(.enter)) opens its resources · \(Keymap.key(.copy)) copies its ID", theme.muted)]]
         writeLines(lines, into: &buffer, rect: rect)
     }
 
@@ -99,14 +99,14 @@ extension Explorer {
                 lines.append([Span("  \(Spinner.frame(state.tick)) ", theme.accent), Span("Listing REST APIs from \(state.sourceLabels[index])…")])
             }
             lines.append([])
-            lines.append([Span("  Esc cancels", theme.muted)])
+            lines.append([Span("  \(Keymap.key(.dismiss)) cancels", theme.muted)])
         } else if !failures.isEmpty {
             for (index, failure) in failures {
                 lines += failureLines(failure, label: state.sourceLabels[index], width: rect.width, theme: theme)
             }
         } else {
             lines += [[], [Span("  No REST APIs in \(state.label).", theme.text.bolded)], [],
-                      [Span("  Press R to look again, or run "), Span("gwx demo", theme.accent), Span(" to explore an example API.")]]
+                      [Span("  Press \(Keymap.key(.reload)) to look again, or run "), Span("gwx demo", theme.accent), Span(" to explore an example API.")]]
         }
         writeLines(lines, into: &buffer, rect: rect)
     }
@@ -136,7 +136,7 @@ extension Explorer {
             hints = ["Check the message above; --profile, --region and --endpoint-url choose what gwx talks to."]
         }
         lines += hints.flatMap { hint in wrapped("• " + hint, width: width - 4, indent: "  ").map { [Span("  " + $0)] } }
-        lines.append([Span("  • Press R to try again.")])
+        lines.append([Span("  • Press \(Keymap.key(.reload)) to try again.")])
         lines.append([])
         lines.append([Span("  No AWS account at hand? Run "), Span("gwx demo", theme.accent.bolded), Span(" to explore a bundled example API offline.")])
         return lines
