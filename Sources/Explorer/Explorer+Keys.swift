@@ -86,9 +86,8 @@ extension Explorer {
             selectTab(state.screen.tab - 1, &state)
         case let .selectTab(index):
             selectTab(index, &state, wrap: false)
-        case .forceQuit, .close, .confirm, .cancel, .restore, .discard, .complete, .completePrevious, .newStage, .type,
-             .save, .togglePreview, .externalEdit, .nextField, .previousField, .nextChoice, .previousChoice,
-             .delete, .clear, .switchKeyValue, .nextHeader, .nextPreset:
+        default:
+            // The components' actions: no browse screen's row has them.
             break
         }
         return []
