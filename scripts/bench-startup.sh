@@ -29,7 +29,11 @@ runs=300; warm=30
 [ -n "${GWX_BENCH_QUICK:-}" ] && { runs=50; warm=5; }
 names=("/bin/true" "gwx --version" "gwx render (one-line template)")
 commands=("/bin/true" "$bin/gwx --version" "$bin/gwx render --template $work/t.vm --body $work/body.json")
-hyperfine -N --style none --warmup "$warm" --runs "$runs" --export-json "$work/times.json" "${commands[@]}" >/dev/null 2>&1
+# hyperfine's warnings (outliers on a busy machine) only when it fails.
+if ! hyperfine -N --style none --warmup "$warm" --runs "$runs" --export-json "$work/times.json" "${commands[@]}" >/dev/null 2>"$work/hyperfine.err"; then
+    cat "$work/hyperfine.err" >&2
+    exit 1
+fi
 
 # Peak resident memory of one run of each (GNU time's "Maximum resident set size", KB).
 peaks=()
