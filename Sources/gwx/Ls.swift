@@ -7,6 +7,7 @@ import Mapping
 /// `gwx ls`: REST APIs, or every integration response of one API.
 struct Ls: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ls",
         abstract: "List REST APIs, or every integration response of one API.",
         discussion: """
         Without an ID, lists the REST APIs of the source; with --file and no ID, lists the \

@@ -49,7 +49,20 @@ void gwx_write_stdout(const char *bytes, size_t length);
 /// KEY_F(n).
 int gwx_key_f(int n);
 
-// MARK: curl
+// MARK: curl, loaded with dlopen when a command first talks to AWS
+// gwx does not link libcurl, so that file-only commands start without loading it and its ~25
+// dependencies, and run on machines without it. Every call below goes through the loaded library.
+/// Loads libcurl (libcurl.so.4) and runs curl_global_init, once per process; NULL when ready,
+/// else why it is not (dlopen's message). Thread-safe.
+const char *gwx_curl_load(void);
+/// The wrappers fail (NULL, CURLE_FAILED_INIT) instead of crashing when libcurl is not loaded.
+CURL *gwx_curl_easy_init(void);
+void gwx_curl_easy_cleanup(CURL *handle);
+void gwx_curl_easy_reset(CURL *handle);
+CURLcode gwx_curl_easy_perform(CURL *handle);
+const char *gwx_curl_easy_strerror(CURLcode code);
+struct curl_slist *gwx_curl_slist_append(struct curl_slist *list, const char *string);
+void gwx_curl_slist_free_all(struct curl_slist *list);
 CURLcode gwx_curl_setopt_long(CURL *handle, CURLoption option, long value);
 CURLcode gwx_curl_setopt_pointer(CURL *handle, CURLoption option, void *value);
 CURLcode gwx_curl_setopt_string(CURL *handle, CURLoption option, const char *value);

@@ -10,6 +10,7 @@ extension AWSSource {
                                  environment: [String: String], secrets: Secrets = Secrets()) throws -> AWSSource {
         secrets.add(userInfoOf: endpointURL ?? "")
         let config = try AWSConfigLoader(environment: environment).load(profile: profile, region: region, endpointURL: endpointURL)
+        try CurlTransport.loadLibrary()
         let transport = CurlTransport(options: CurlTransport.Options(caBundle: config.caBundle))
         var log: (@Sendable (String) -> Void)?
         if debug {
