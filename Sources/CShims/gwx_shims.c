@@ -74,6 +74,63 @@ void gwx_write_stdout(const char *bytes, size_t length) {
 }
 int gwx_key_f(int n) { return KEY_F(n); }
 
+// MARK: libcrypto through dlopen (see gwx_shims.h)
+// The three calls gwx needs, declared here so no OpenSSL header is needed: EVP_sha256,
+// EVP_Digest and the one-shot HMAC, all in OpenSSL 1.1 and 3.
+typedef const void *(*gwx_evp_md_function)(void);
+static struct {
+    gwx_evp_md_function sha256;
+    int (*digest)(const void *data, size_t count, unsigned char *md, unsigned int *size, const void *type, void *engine);
+    unsigned char *(*hmac)(const void *md, const void *key, int key_length, const unsigned char *data, size_t count,
+                           unsigned char *out, unsigned int *out_length);
+} gwx_crypto;
+static int gwx_crypto_loaded = 0;
+static char gwx_crypto_error[512] = "libcrypto was not loaded";
+static pthread_once_t gwx_crypto_once = PTHREAD_ONCE_INIT;
+
+static void gwx_crypto_load_once(void) {
+    const char *names[] = { "libcrypto.so.3", "libcrypto.so.1.1" };
+    void *library = NULL;
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]) && !library; i++) {
+        library = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+        if (!library && i == 0) {
+            const char *reason = dlerror();
+            snprintf(gwx_crypto_error, sizeof gwx_crypto_error, "%s", reason ? reason : "libcrypto.so.3: cannot be loaded");
+        }
+    }
+    if (!library) { return; }
+    *(void **)&gwx_crypto.sha256 = dlsym(library, "EVP_sha256");
+    *(void **)&gwx_crypto.digest = dlsym(library, "EVP_Digest");
+    *(void **)&gwx_crypto.hmac = dlsym(library, "HMAC");
+    if (!gwx_crypto.sha256 || !gwx_crypto.digest || !gwx_crypto.hmac) {
+        snprintf(gwx_crypto_error, sizeof gwx_crypto_error, "libcrypto lacks EVP_sha256, EVP_Digest or HMAC (OpenSSL 1.1 or later is needed)");
+        return;
+    }
+    gwx_crypto_loaded = 1;
+}
+
+const char *gwx_crypto_load(void) {
+    pthread_once(&gwx_crypto_once, gwx_crypto_load_once);
+    return gwx_crypto_loaded ? NULL : gwx_crypto_error;
+}
+
+int gwx_crypto_sha256(const unsigned char *data, size_t length, unsigned char *digest) {
+    if (gwx_crypto_load()) { return -1; }
+    unsigned int size = 0;
+    static const unsigned char empty = 0;
+    if (gwx_crypto.digest(length ? (const void *)data : (const void *)&empty, length, digest, &size, gwx_crypto.sha256(), NULL) != 1 || size != 32) { return -1; }
+    return 0;
+}
+
+int gwx_crypto_hmac_sha256(const unsigned char *key, size_t key_length, const unsigned char *data, size_t length, unsigned char *digest) {
+    if (gwx_crypto_load() || key_length > 0x7fffffff) { return -1; }
+    unsigned int size = 0;
+    static const unsigned char empty = 0;
+    if (!gwx_crypto.hmac(gwx_crypto.sha256(), key_length ? (const void *)key : (const void *)&empty, (int)key_length,
+                         length ? data : &empty, length, digest, &size) || size != 32) { return -1; }
+    return 0;
+}
+
 // MARK: curl through dlopen (see gwx_shims.h)
 static struct {
     CURLcode (*global_init)(long flags);

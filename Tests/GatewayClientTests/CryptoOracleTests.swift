@@ -2,7 +2,7 @@ import Foundation
 @testable import GatewayClient
 import XCTest
 
-/// gwx's own SHA-256 and HMAC-SHA256 (no OpenSSL linked) against Python's hashlib and hmac,
+/// SigV4's SHA-256 and HMAC-SHA256 (OpenSSL's libcrypto, opened with dlopen) against Python's hashlib and hmac,
 /// on every length around the 64-byte block and padding boundaries and keys longer than a block.
 final class CryptoOracleTests: XCTestCase {
     func testSHA256AndHMACMatchPython() throws {

@@ -11,6 +11,7 @@ extension AWSSource {
         secrets.add(userInfoOf: endpointURL ?? "")
         let config = try AWSConfigLoader(environment: environment).load(profile: profile, region: region, endpointURL: endpointURL)
         try CurlTransport.loadLibrary()
+        try Crypto.loadLibrary()
         let transport = CurlTransport(options: CurlTransport.Options(caBundle: config.caBundle))
         var log: (@Sendable (String) -> Void)?
         if debug {
