@@ -1,5 +1,6 @@
 import GatewayModel
 import TerminalUI
+import Text
 
 extension Explorer {
     static func drawResources(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {

@@ -1,4 +1,5 @@
 import TerminalUI
+import Text
 
 /// What a key does in the explorer.
 enum Action: Hashable, Sendable {

@@ -1,5 +1,6 @@
 import GatewayModel
 import TerminalUI
+import Text
 
 extension Explorer {
     /// The deploy flow's modal, over whatever screen is shown.

@@ -1,4 +1,5 @@
 import TerminalUI
+import Text
 
 /// The form's keys, per field: the footer shows the focused field's, the `?` help all of them.
 enum FormKeymap {

@@ -1,3 +1,5 @@
+import Text
+
 /// A place in a source file: UTF-8 byte offset plus 1-based line and column.
 ///
 /// The column counts Unicode scalars from the start of the line, so it matches what an
@@ -16,6 +18,9 @@ public struct DocLocation: Hashable, Sendable, Comparable {
         self.line = line
         self.column = column
     }
+
+    /// The line and column without the offset.
+    public var sourceLocation: SourceLocation { SourceLocation(line: line, column: column) }
 
     /// Orders locations by offset.
     public static func < (lhs: DocLocation, rhs: DocLocation) -> Bool { lhs.offset < rhs.offset }
