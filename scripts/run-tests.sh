@@ -11,7 +11,8 @@ outer_tmp="${TMPDIR:-/tmp}"
 run_tmp=$(mktemp -d "$outer_tmp/gwx-run.XXXXXX")
 TMPDIR="$run_tmp" swift test --skip-build --disable-swift-testing 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
-leftovers=$(find "$run_tmp" -mindepth 1 -maxdepth 1 -printf '%f\n' | sort)
+# SwiftPM's own locks and `TemporaryDirectory.*` folders are not the tests'.
+leftovers=$(find "$run_tmp" -mindepth 1 -maxdepth 1 -printf '%f\n' | grep -v -E '\.lock$|^TemporaryDirectory\.' | sort)
 if [ -n "$leftovers" ]; then
     echo "temporary files the tests left behind ($(wc -l <<< "$leftovers")):"
     head -20 <<< "$leftovers"

@@ -19,9 +19,6 @@ public struct DocLocation: Hashable, Sendable, Comparable {
         self.column = column
     }
 
-    /// The line and column without the offset.
-    public var sourceLocation: SourceLocation { SourceLocation(line: line, column: column) }
-
     /// Orders locations by offset.
     public static func < (lhs: DocLocation, rhs: DocLocation) -> Bool { lhs.offset < rhs.offset }
 }
