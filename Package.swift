@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["Text", "CShims"]),
         .target(name: "Explorer", dependencies: ["TerminalUI", "GatewayClient", "Mapping", "GatewayModel", "JavaRegex", "Text"]),
         .executableTarget(name: "gwx", dependencies: [
-            "Explorer", "TerminalUI", "GatewayClient", "Mapping", "GatewayModel", "Text",
+            "Explorer", "GatewayClient", "Mapping", "GatewayModel", "Text",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
