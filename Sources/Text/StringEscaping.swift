@@ -40,7 +40,6 @@ public enum StringEscaping {
 
     /// Appends `text` escaped by `rules` (without quotes) to `out`.
     public static func append(_ text: String, _ rules: Rules, to out: inout String) {
-        out.unicodeScalars.reserveCapacity(out.unicodeScalars.count + text.utf8.count)
         var scalars = text.unicodeScalars.makeIterator()
         var current = scalars.next()
         while let scalar = current {
