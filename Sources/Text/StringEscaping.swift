@@ -21,6 +21,9 @@ public enum StringEscaping {
         /// for other controls, U+007F–U+009F, U+2028 and U+2029, and `${` / `%{` doubled so
         /// they stay literal.
         case hcl
+        /// The lines of an HCL heredoc: nothing escaped (a heredoc cannot escape; the caller
+        /// checks the text needs none), `${` / `%{` doubled as in `hcl`.
+        case hclHeredoc
     }
 
     /// `text` in double quotes, escaped by `rules`.
@@ -49,7 +52,7 @@ public enum StringEscaping {
             } else {
                 out.unicodeScalars.append(scalar)
                 // HCL reads `${` and `%{` as the start of a template; the doubled sign is literal.
-                if rules == .hcl, scalar == "$" || scalar == "%", next == "{" { out.unicodeScalars.append(scalar) }
+                if rules == .hcl || rules == .hclHeredoc, scalar == "$" || scalar == "%", next == "{" { out.unicodeScalars.append(scalar) }
             }
             current = next
         }
@@ -64,6 +67,7 @@ public enum StringEscaping {
 
     /// The escape sequence for one scalar, or `nil` when it is written as it is.
     static func escape(_ scalar: Unicode.Scalar, _ rules: Rules) -> String? {
+        if rules == .hclHeredoc { return nil }
         let value = scalar.value
         switch (rules, scalar) {
         case (_, "\""): return "\\\""
@@ -88,6 +92,8 @@ public enum StringEscaping {
             return value < 0x20 || value == 0x7F || value == 0x2028 || value == 0x2029 ? unicodeEscape(value, uppercase: true) : nil
         case .yaml:
             return yamlEscape(scalar)
+        case .hclHeredoc:
+            return nil
         }
     }
 

@@ -27,6 +27,10 @@ final class StringEscapingTests: XCTestCase {
                        "\"$${a} %%{b} $x $$${c}\\u0008\\u0085\\u2029\"")
     }
 
+    func testHeredocLinesOnlyDoubleTemplateSequences() {
+        XCTAssertEqual(StringEscaping.escaped("\"${a}\\ %{b}\n", .hclHeredoc), "\"$${a}\\ %%{b}\n")
+    }
+
     func testEveryRuleEscapesQuoteBackslashAndLineBreaks() {
         for rules: StringEscaping.Rules in [.jsonSmart, .json, .exportFile, .yaml, .hcl] {
             XCTAssertEqual(StringEscaping.escaped("\"\\\n\r\t", rules), "\\\"\\\\\\n\\r\\t")

@@ -52,21 +52,9 @@ extension TerraformExport {
     /// The text with `${` → `$${` and `%{` → `%%{`, so Terraform reads them literally. A `$${`
     /// already in the text becomes `$$${`, which HCL reads back as `$${`.
     static func escapeTemplateSequences(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        let scalars = Array(scalars)
-        var out = ""
-        out.unicodeScalars.reserveCapacity(scalars.count)
-        for (index, scalar) in scalars.enumerated() {
-            out.unicodeScalars.append(scalar)
-            if opensTemplateSequence(scalars, at: index) { out.unicodeScalars.append(scalar) }
-        }
-        return out
-    }
-
-    /// Whether the scalar is a `$` or `%` directly followed by `{`: the start of an HCL
-    /// interpolation or directive, which must be doubled to stay literal.
-    static func opensTemplateSequence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        let scalar = scalars[index]
-        return (scalar == "$" || scalar == "%") && index + 1 < scalars.count && scalars[index + 1] == "{"
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return StringEscaping.escaped(text, .hclHeredoc)
     }
 
     // MARK: - Unicode normalization

@@ -1,22 +1,31 @@
 import Text
 
-/// A place in a source file: UTF-8 byte offset plus 1-based line and column.
-///
-/// The column counts Unicode scalars from the start of the line, so it matches what an
-/// editor shows for text without tabs.
+import Text
+
+/// A place in a source file: UTF-8 byte offset plus `Text`'s line and column (columns count
+/// Unicode scalars, so they match what an editor shows for text without tabs).
 public struct DocLocation: Hashable, Sendable, Comparable {
     /// The UTF-8 byte offset from the start of the file.
     public var offset: Int
+    /// The 1-based line and column.
+    public var location: SourceLocation
+
     /// The 1-based line.
-    public var line: Int
+    public var line: Int {
+        get { location.line }
+        set { location.line = newValue }
+    }
+
     /// The 1-based column, in Unicode scalars.
-    public var column: Int
+    public var column: Int {
+        get { location.column }
+        set { location.column = newValue }
+    }
 
     /// A location from its parts.
     public init(offset: Int, line: Int, column: Int) {
         self.offset = offset
-        self.line = line
-        self.column = column
+        location = SourceLocation(line: line, column: column)
     }
 
     /// Orders locations by offset.
@@ -200,7 +209,7 @@ public struct SourceText: Sendable {
             while offset > 0, [Byte.space, Byte.tab, Byte.lineFeed, Byte.carriageReturn].contains(bytes[offset - 1]) { offset -= 1 }
         }
         let location = location(at: offset)
-        return SourcePlace(file: file, line: location.line, column: location.column, lineText: lineText(location.line))
+        return SourcePlace(file: file, location: location.location, lineText: lineText(location.line))
     }
 
     /// The line break the file uses: how its first line ending in `\n` or `\r` ends (`\r\n`,
