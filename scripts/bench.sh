@@ -5,7 +5,8 @@
 #   3. terminal UI: start to first frame of `gwx demo`, keypress to frame on 10,000 resources,
 #      cells written per keypress
 #   4. editor: keystroke to repainted preview with a 1 MB body and a 300-line template
-# GWX_BENCH_QUICK=1 shortens every timing (for a smoke run); GWX_BENCH_SKIP="aws ui" skips parts.
+#   5. export files: `gwx ls --file` and the explorer to its tree on 300/3,000/10,000-resource exports (Benchmarks/export-files.sh)
+# GWX_BENCH_QUICK=1 shortens every timing (for a smoke run); GWX_BENCH_SKIP="aws exports" skips parts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 skip=" ${GWX_BENCH_SKIP:-} "
@@ -53,4 +54,9 @@ if [[ "$skip" != *" aws "* ]]; then
     echo
     echo "== AWS load: 600 resources x 4 methods from moto through the counting proxy (Benchmarks/aws-load.sh)"
     Benchmarks/aws-load.sh || echo "aws-load: failed (see above)"
+fi
+
+# MARK: 5. export files (issue 15): gwx ls --file and the explorer on generated exports, beside Python's C parsers
+if [[ "$skip" != *" exports "* ]]; then
+    Benchmarks/export-files.sh "$bin" "$work" || echo "export-files: failed (see above)"
 fi

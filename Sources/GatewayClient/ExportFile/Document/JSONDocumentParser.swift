@@ -8,6 +8,7 @@ struct JSONDocumentParser {
     let bytes: [UInt8]
     var pos = 0
     var depth = 0
+    var keys = KeyInterner()
 
     /// Parses a whole JSON document.
     static func parse(_ source: SourceText) throws -> DocNode {
@@ -44,7 +45,7 @@ struct JSONDocumentParser {
         defer { depth -= 1 }
         guard depth < 512 else { throw error("objects and arrays are nested too deeply", at: open) }
         var entries: [DocEntry] = []
-        var firstPlace: [String: Int] = [:]
+        var seenKeys = DocKeyIndex()
         skipWhitespace()
         if peek == UInt8(ascii: "}") {
             pos += 1
@@ -57,12 +58,11 @@ struct JSONDocumentParser {
                 if peek == UInt8(ascii: "}") { throw error("trailing comma before '}'", at: pos) }
                 throw error("expected a string key in double quotes", at: pos)
             }
-            let key = try parseString()
-            if let first = firstPlace[key.value] {
+            let key = try parseString(isKey: true)
+            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset) {
                 let line = source.location(at: first).line
                 throw error("duplicate key \"\(key.value)\" (first defined on line \(line))", at: key.span.start.offset)
             }
-            firstPlace[key.value] = key.span.start.offset
             skipWhitespace()
             guard pos < bytes.count else { throw unclosed("{", "}", open) }
             guard peek == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key.value)\"", at: pos) }
@@ -118,37 +118,45 @@ struct JSONDocumentParser {
 
     // MARK: - Scalars
 
-    mutating func parseString() throws -> DocScalar {
+    /// A string: the bytes between the quotes as they are, or, only when there are escapes,
+    /// decoded into one byte buffer.
+    mutating func parseString(isKey: Bool = false) throws -> DocScalar {
         let start = pos
         pos += 1
-        var scalars = String.UnicodeScalarView()
+        var decoded: [UInt8] = []
+        var hasEscapes = false
         var runStart = pos
-        func flushRun(_ end: Int, into scalars: inout String.UnicodeScalarView) {
-            if end > runStart { scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars) }
-        }
         while true {
             guard pos < bytes.count else {
                 throw error("unterminated string: expected a closing '\"'", at: start)
             }
             let byte = bytes[pos]
-            if byte == UInt8(ascii: "\"") {
-                flushRun(pos, into: &scalars)
-                pos += 1
-                break
-            }
+            if byte == UInt8(ascii: "\"") { break }
             if byte < 0x20 {
                 throw error(byte == 0x0A ? "unterminated string: a line break inside a JSON string must be written \\n"
                                          : "control character U+\(hex(UInt32(byte), 4)) must be escaped in a JSON string", at: pos)
             }
             if byte == UInt8(ascii: "\\") {
-                flushRun(pos, into: &scalars)
-                scalars.append(try parseEscape())
+                hasEscapes = true
+                decoded.append(contentsOf: bytes[runStart..<pos])
+                let scalar = try parseEscape()
+                decoded.append(contentsOf: String(Character(scalar)).utf8)
                 runStart = pos
                 continue
             }
             pos += 1
         }
-        return DocScalar(span: source.span(start, pos), value: String(scalars), style: .jsonString)
+        let value: String
+        if hasEscapes {
+            decoded.append(contentsOf: bytes[runStart..<pos])
+            value = String(decoding: decoded, as: UTF8.self)
+        } else if isKey {
+            value = keys.key(bytes, runStart..<pos)
+        } else {
+            value = String(decoding: bytes[runStart..<pos], as: UTF8.self)
+        }
+        pos += 1
+        return DocScalar(span: source.span(start, pos), value: value, style: .jsonString)
     }
 
     mutating func parseEscape() throws -> Unicode.Scalar {
