@@ -21,37 +21,39 @@ let package = Package(
                 linkerSettings: [.linkedLibrary("ncursesw")]),
 
         // MARK: - Pure Swift core
+        .target(name: "Text"),
         .target(name: "JavaRegex"),
         .target(name: "GatewayModel", dependencies: ["JavaRegex"]),
-        .target(name: "Velocity", dependencies: ["JavaRegex"]),
-        .target(name: "Mapping", dependencies: ["Velocity", "GatewayModel"]),
+        .target(name: "Velocity", dependencies: ["JavaRegex", "Text"]),
+        .target(name: "Mapping", dependencies: ["Velocity", "GatewayModel", "JavaRegex", "Text"]),
 
         // MARK: - Edges
-        .target(name: "GatewayClient", dependencies: ["GatewayModel", "Mapping", "CShims"]),
-        .target(name: "TerminalUI", dependencies: ["CShims"]),
-        .target(name: "Explorer", dependencies: ["TerminalUI", "GatewayClient", "Mapping", "GatewayModel"]),
+        .target(name: "GatewayClient", dependencies: ["GatewayModel", "Mapping", "Text", "CShims"]),
+        .target(name: "TerminalUI", dependencies: ["Text", "CShims"]),
+        .target(name: "Explorer", dependencies: ["TerminalUI", "GatewayClient", "Mapping", "GatewayModel", "JavaRegex", "Text"]),
         .executableTarget(name: "gwx", dependencies: [
-            "Explorer", "GatewayClient", "Mapping", "GatewayModel", "Velocity",
+            "Explorer", "GatewayClient", "Mapping", "GatewayModel", "Text",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // MARK: - Benchmarks (scripts/bench.sh; `swift build -c release --product gwx-bench`)
         .executableTarget(name: "gwx-bench", dependencies: [
-            "Explorer", "TerminalUI", "GatewayClient", "Mapping", "GatewayModel", "Velocity",
+            "Explorer", "TerminalUI", "GatewayClient", "Mapping",
         ], path: "Benchmarks/Swift"),
 
         // MARK: - Fuzzing (`make fuzz`; not part of the gwx product)
-        .executableTarget(name: "gwx-fuzz", dependencies: ["GatewayClient", "Mapping", "JavaRegex"], path: "Tools/gwx-fuzz"),
+        .executableTarget(name: "gwx-fuzz", dependencies: ["GatewayClient", "GatewayModel", "Mapping", "JavaRegex"], path: "Tools/gwx-fuzz"),
 
         // MARK: - Tests
+        .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "JavaRegexTests", dependencies: ["JavaRegex"], exclude: ["Oracle"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GatewayModelTests", dependencies: ["GatewayModel"]),
-        .testTarget(name: "VelocityTests", dependencies: ["Velocity"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "VelocityTests", dependencies: ["Velocity", "Text"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MappingTests", dependencies: ["Mapping", "Velocity", "GatewayModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "GatewayClientTests", dependencies: ["GatewayClient", "GatewayModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GatewayClientTests", dependencies: ["GatewayClient", "GatewayModel", "Mapping"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TerminalUI", "GatewayClient", "GatewayModel"], resources: [.copy("Golden")]),
-        .testTarget(name: "EndToEnd", dependencies: ["GatewayModel"], exclude: ["aws_cli_check.py", "Fixtures"]),
+        .testTarget(name: "EndToEnd", exclude: ["aws_cli_check.py", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

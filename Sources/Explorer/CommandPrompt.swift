@@ -1,4 +1,5 @@
 import TerminalUI
+import Text
 
 /// The `:` command line (named so as not to hide Swift's `CommandLine`): what is typed and the completions offered (Tab takes the next).
 struct CommandPrompt: Component {

@@ -1,5 +1,6 @@
 import GatewayModel
 import TerminalUI
+import Text
 
 extension Explorer {
     /// Renders the whole screen for a state. Pure: the same state always gives the same frame.

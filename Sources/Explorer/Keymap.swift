@@ -1,4 +1,5 @@
 import TerminalUI
+import Text
 
 /// What a key does in the explorer: the browse screens' actions, then the modals'.
 enum Action: Hashable, Sendable {

@@ -1,4 +1,5 @@
 import TerminalUI
+import Text
 
 /// Where each part of the screen goes for a state: computed the same way by `draw` and by
 /// `update` (page sizes, mouse clicks), so the two always agree.

@@ -1,5 +1,6 @@
 import GatewayModel
 import TerminalUI
+import Text
 
 /// The lines that describe a method: its integration and method responses.
 enum MethodInfo {

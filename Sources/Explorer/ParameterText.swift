@@ -1,5 +1,6 @@
 import GatewayModel
 import TerminalUI
+import Text
 
 /// How a response parameter reads in lists: `header Access-Control-Allow-Origin ← '*'`. The
 /// `method.response.header.` prefix every header mapping shares is folded so names that differ

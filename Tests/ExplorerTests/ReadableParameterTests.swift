@@ -1,6 +1,7 @@
 import GatewayModel
 import TerminalUI
 import XCTest
+import Text
 @testable import Explorer
 
 /// Parameters read as `header X-Request-Id ← …` in lists and whole under the cursor; narrow

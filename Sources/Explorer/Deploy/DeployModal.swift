@@ -1,6 +1,7 @@
 import Foundation
 import GatewayModel
 import TerminalUI
+import Text
 
 /// The `d` flow as a modal: load the stages, choose one (or name a new one), confirm, deploy.
 /// Its keys depend on the phase; each phase's hint line is drawn from its rows.

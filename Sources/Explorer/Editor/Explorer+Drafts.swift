@@ -36,10 +36,4 @@ extension ExplorerState {
                 && (status == nil || (draft.original?.statusCode ?? "") == status)
         }
     }
-
-    /// Drafts of new responses on a method (shown as rows of their own).
-    func newResponseDrafts(api: APIKey, resourceId: String, httpMethod: String) -> [Draft] {
-        guard sourceIdentities.indices.contains(api.source) else { return [] }
-        return drafts.values.filter { $0.key.source == sourceIdentities[api.source] && $0.apiId == api.apiId && $0.resourceId == resourceId && $0.httpMethod == httpMethod && $0.original == nil }
-    }
 }

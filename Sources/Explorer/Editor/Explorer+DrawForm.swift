@@ -1,6 +1,7 @@
 import GatewayModel
 import JavaRegex
 import TerminalUI
+import Text
 
 extension Explorer {
     /// Draws the integration-response form (and the preview beside it or instead of it).

@@ -1,4 +1,5 @@
 import TerminalUI
+import Text
 
 extension Explorer {
     /// The sample backend response (editable) and what API Gateway would send for it.

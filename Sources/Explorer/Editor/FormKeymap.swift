@@ -1,4 +1,5 @@
 import TerminalUI
+import Text
 
 /// The form's key tables: the rows that work everywhere in it, each field's, the parameter
 /// being edited's and each question's. `ResponseForm.handle` looks keys up here, and the

@@ -1,5 +1,6 @@
 import GatewayModel
 import TerminalUI
+import Text
 
 /// A method: its integration, method responses and integration responses.
 enum MethodScreen: BrowseScreen {

@@ -1,5 +1,6 @@
 import GatewayModel
 import TerminalUI
+import Text
 
 /// An API's resource tree with its methods.
 enum ResourcesScreen: BrowseScreen {

@@ -1,3 +1,5 @@
+import Text
+
 /// A one-line text field: its text and a cursor between grapheme clusters.
 public struct TextInput: Hashable, Sendable {
     /// The text typed so far.

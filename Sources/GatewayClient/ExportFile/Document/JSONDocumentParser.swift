@@ -1,3 +1,5 @@
+import Text
+
 /// A JSON parser that keeps every node's exact place in the file.
 ///
 /// Strict RFC 8259 JSON: no comments, no trailing commas, no duplicate keys.
@@ -173,38 +175,20 @@ struct JSONDocumentParser {
         case UInt8(ascii: "r"): return "\r"
         case UInt8(ascii: "t"): return "\t"
         case UInt8(ascii: "u"):
-            let high = try parseHex4(escapeStart)
-            if (0xD800...0xDBFF).contains(high) {
-                guard peek == UInt8(ascii: "\\"), pos + 1 < bytes.count, bytes[pos + 1] == UInt8(ascii: "u") else {
-                    throw error("lone surrogate \\u\(hex(high, 4)) in a JSON string", at: escapeStart)
-                }
-                pos += 2
-                let low = try parseHex4(escapeStart)
-                guard (0xDC00...0xDFFF).contains(low) else {
-                    throw error("invalid surrogate pair in a JSON string", at: escapeStart)
-                }
-                let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                guard let scalar = Unicode.Scalar(value) else { throw error("invalid escape", at: escapeStart) }
+            switch JSONUnicodeEscape.read(bytes, digitsAt: pos) {
+            case let .scalar(scalar, end):
+                pos = end
                 return scalar
+            case let .loneSurrogate(value, _):
+                throw error("lone surrogate \\u\(hex(value, 4)) in a JSON string", at: escapeStart)
+            case .invalidPair:
+                throw error("invalid surrogate pair in a JSON string", at: escapeStart)
+            case let .badDigits(digits, _):
+                throw error(digits + 4 > bytes.count ? "incomplete \\u escape" : "invalid \\u escape: expected 4 hex digits", at: escapeStart)
             }
-            guard let scalar = Unicode.Scalar(high) else {
-                throw error("lone surrogate \\u\(hex(high, 4)) in a JSON string", at: escapeStart)
-            }
-            return scalar
         default:
             throw error("invalid escape sequence in a JSON string", at: escapeStart)
         }
-    }
-
-    mutating func parseHex4(_ escapeStart: Int) throws -> UInt32 {
-        guard pos + 4 <= bytes.count else { throw error("incomplete \\u escape", at: escapeStart) }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            guard let digit = hexValue(bytes[pos]) else { throw error("invalid \\u escape: expected 4 hex digits", at: escapeStart) }
-            value = value * 16 + digit
-            pos += 1
-        }
-        return value
     }
 
     mutating func parseLiteral() throws -> DocScalar {
@@ -255,15 +239,6 @@ struct JSONDocumentParser {
     func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     func isWordByte(_ byte: UInt8) -> Bool {
         isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte >= 0x80
-    }
-
-    func hexValue(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case 0x30...0x39: return UInt32(byte - 0x30)
-        case 0x41...0x46: return UInt32(byte - 0x41 + 10)
-        case 0x61...0x66: return UInt32(byte - 0x61 + 10)
-        default: return nil
-        }
     }
 
     func hex(_ value: UInt32, _ width: Int) -> String {

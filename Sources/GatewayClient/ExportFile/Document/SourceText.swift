@@ -1,7 +1,7 @@
-/// A place in a source file: UTF-8 byte offset plus 1-based line and column.
-///
-/// The column counts Unicode scalars from the start of the line, so it matches what an
-/// editor shows for text without tabs.
+import Text
+
+/// A place in a source file: UTF-8 byte offset plus `Text`'s line and column (columns count
+/// Unicode scalars, so they match what an editor shows for text without tabs).
 public struct DocLocation: Hashable, Sendable, Comparable {
     // Stored in 32 bits (SourceText counts in 32 bits too): a big export holds hundreds of
     // thousands of spans, and their size is much of a parse's memory.
@@ -24,6 +24,9 @@ public struct DocLocation: Hashable, Sendable, Comparable {
         get { Int(storedColumn) }
         set { storedColumn = Int32(truncatingIfNeeded: newValue) }
     }
+
+    /// The line and column as `Text` keeps them.
+    public var location: SourceLocation { SourceLocation(line: line, column: column) }
 
     /// A location from its parts.
     public init(offset: Int, line: Int, column: Int) {
@@ -256,7 +259,7 @@ public struct SourceText: Sendable {
             while offset > 0, [Byte.space, Byte.tab, Byte.lineFeed, Byte.carriageReturn].contains(bytes[offset - 1]) { offset -= 1 }
         }
         let location = location(at: offset)
-        return SourcePlace(file: file, line: location.line, column: location.column, lineText: lineText(location.line))
+        return SourcePlace(file: file, location: location.location, lineText: lineText(location.line))
     }
 
     /// The line break the file uses: how its first line ending in `\n` or `\r` ends (`\r\n`,
