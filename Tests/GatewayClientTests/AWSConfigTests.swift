@@ -109,7 +109,7 @@ final class AWSConfigTests: XCTestCase {
         try write(".aws/credentials", "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = basesecret\n")
         try write(".aws/config", "[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = base\nregion = eu-central-1\nexternal_id = ext\n")
         let config = try load(profile: "admin")
-        guard case .assumeRole(let roleArn, _, let externalId, _, let source, let stsEndpoint, let region) = config.credentials else {
+        guard case .assumeRole(let roleArn, _, let externalId, _, let source, let stsEndpoint, let region, _) = config.credentials else {
             return XCTFail("expected an assume-role spec, got \(config.credentials.summary)")
         }
         XCTAssertEqual(roleArn, "arn:aws:iam::123456789012:role/admin")

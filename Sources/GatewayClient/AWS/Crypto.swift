@@ -1,6 +1,6 @@
 import COpenSSL
 
-/// SHA-256 and HMAC-SHA256 from OpenSSL's libcrypto, as SigV4 needs them.
+/// SHA-256, SHA-1 and HMAC-SHA256 from OpenSSL's libcrypto, as SigV4 needs them.
 enum Crypto {
     /// The SHA-256 digest of some bytes.
     static func sha256(_ data: [UInt8]) -> [UInt8] {
@@ -8,6 +8,17 @@ enum Crypto {
         data.withUnsafeBufferPointer { input in
             digest.withUnsafeMutableBufferPointer { output in
                 _ = SHA256(input.baseAddress, input.count, output.baseAddress)
+            }
+        }
+        return digest
+    }
+
+    /// The SHA-1 digest of some bytes (botocore names SSO token caches by it; never used for security).
+    static func sha1(_ data: [UInt8]) -> [UInt8] {
+        var digest = [UInt8](repeating: 0, count: Int(SHA_DIGEST_LENGTH))
+        data.withUnsafeBufferPointer { input in
+            digest.withUnsafeMutableBufferPointer { output in
+                _ = SHA1(input.baseAddress, input.count, output.baseAddress)
             }
         }
         return digest
