@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "GatewayClientTests", dependencies: ["GatewayClient", "GatewayModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TerminalUI", "GatewayClient", "GatewayModel"], resources: [.copy("Golden")]),
-        .testTarget(name: "EndToEnd", dependencies: ["GatewayModel"], exclude: ["aws_cli_check.py", "Fixtures"]),
+        .testTarget(name: "EndToEnd", dependencies: ["GatewayModel"], exclude: ["aws_cli_check.py", "aws_credentials_check.py", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,6 +16,9 @@ extension AWSSource {
         // botocore waits 1 s for instance metadata and 2 s for the container endpoint.
         let metadataTransport = CurlTransport(options: CurlTransport.Options(connectTimeout: .seconds(1), totalTimeout: .seconds(2),
                                                                              caBundle: config.caBundle))
+        if case .instanceMetadata(let spec) = config.credentials, !spec.lookedAt.isEmpty {
+            try InstanceMetadataCredentialsProvider.probe(spec, transport: metadataTransport)
+        }
         var log: (@Sendable (String) -> Void)?
         if debug {
             log = { line in FileHandle.standardError.write(Data("gwx debug: \(secrets.redact(line))\n".utf8)) }

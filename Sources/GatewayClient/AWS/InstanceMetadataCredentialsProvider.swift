@@ -23,6 +23,24 @@ final class InstanceMetadataCredentialsProvider: CredentialsProvider {
         self.call = call
     }
 
+    /// When instance metadata is only the last resort (nothing else had credentials), asks for
+    /// an IMDSv2 token right away, so that off EC2 the "no credentials" message comes at once
+    /// (botocore's resolver asks at the same point); nothing else is fetched.
+    static func probe(_ spec: InstanceMetadataSpec, transport: CurlTransport) throws {
+        let base = spec.endpoint.trimmingTrailingSlash
+        let request = HTTPRequest(method: "PUT", url: base + "/latest/api/token",
+                                  headers: [HTTPHeader("x-aws-ec2-metadata-token-ttl-seconds", tokenTTLSeconds)])
+        let reason: String
+        do {
+            let response = try transport.sendBlocking(request)
+            if (200..<300).contains(response.status) { return }
+            reason = "HTTP \(response.status) to the IMDSv2 token request"
+        } catch let error as TransportError {
+            reason = "no answer: \(error.kind.rawValue)"
+        }
+        throw ConfigError(AWSConfigLoader.noCredentials(spec.lookedAt + ["EC2 instance metadata at \(base) (\(reason))"]))
+    }
+
     func credentials() async throws -> AWSCredentials {
         if let cached = cache.withLock({ $0 }), !cached.expiresSoon { return cached }
         let base = spec.endpoint.trimmingTrailingSlash
