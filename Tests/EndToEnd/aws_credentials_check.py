@@ -7,10 +7,12 @@ a temporary HOME (and, for SSO, a token cache written by botocore's own code), r
 --debug`, and checks that the API is listed, that the proxy verified the signature made with
 the credentials the fake handed out, that `--debug` names the provider, and that no token or
 key appears in any output. Scenarios: sso, sso-legacy, sso-refresh, sso-expired,
-web-identity, container, imds, mfa (the MFA code typed on a pseudo-terminal), mfa-no-terminal
-(a code on a pipe and no terminal: refused, never read silently). Prints `OK:` and
+web-identity, container, imds, mfa (the MFA code typed on a pseudo-terminal), mfa-explorer (the
+code asked on the terminal before the explorer's screen opens, which then lists the API),
+mfa-no-terminal (a code on a pipe and no terminal: refused, never read silently). Prints `OK:` and
 exits 0, or `FAIL:` and exits 1.
 """
+import fcntl
 import json
 import os
 import pathlib
@@ -18,9 +20,12 @@ import pty
 import secrets
 import select
 import shutil
+import signal
 import subprocess
+import struct
 import sys
 import tempfile
+import termios
 import time
 import urllib.request
 
@@ -64,9 +69,10 @@ class Peer:
         self.process.wait(timeout=30)
 
 
-def run_gwx(binary, env, arguments, tty_input=None, piped_input=None):
+def run_gwx(binary, env, arguments, tty_input=None, piped_input=None, quit_when=None):
     """gwx's exit status, stdout and stderr; under a pseudo-terminal when tty_input is given,
-    else in a new session with no controlling terminal (piped_input on its stdin)."""
+    else in a new session with no controlling terminal (piped_input on its stdin). With
+    quit_when, `q` is typed once that text is on the screen (the explorer)."""
     if tty_input is None:
         result = subprocess.run([binary, *arguments], capture_output=True, text=True, env=env, timeout=60,
                                 input=piped_input or "", start_new_session=True)
@@ -74,12 +80,14 @@ def run_gwx(binary, env, arguments, tty_input=None, piped_input=None):
     errors = tempfile.TemporaryFile()
     pid, master = pty.fork()
     if pid == 0:  # the child: the pty is its controlling terminal; stdin is a closed pipe, as in CI
-        read_end, write_end = os.pipe()
-        os.close(write_end)
-        os.dup2(read_end, 0)
+        if not quit_when:  # `gwx ls`: stdin a closed pipe; the explorer needs the terminal on stdin
+            read_end, write_end = os.pipe()
+            os.close(write_end)
+            os.dup2(read_end, 0)
         os.dup2(errors.fileno(), 2)
         os.execve(binary, [binary, *arguments], env)
-    screen, sent, deadline = b"", False, time.time() + 60
+    fcntl.ioctl(master, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 140, 0, 0))
+    screen, sent, quitting, deadline = b"", False, False, time.time() + 60
     while time.time() < deadline:
         ready, _, _ = select.select([master], [], [], 0.5)
         if ready:
@@ -93,6 +101,12 @@ def run_gwx(binary, env, arguments, tty_input=None, piped_input=None):
         if not sent and b"Enter MFA code for" in screen:
             os.write(master, tty_input.encode() + b"\r")
             sent = True
+            prompted_at = len(screen)
+        if sent and quit_when and not quitting and quit_when.encode() in screen[prompted_at:]:
+            os.write(master, b"q")
+            quitting = True
+    if os.waitpid(pid, os.WNOHANG) == (0, 0):  # still running at the deadline: it hung
+        os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
     os.close(master)
     errors.seek(0)
@@ -179,7 +193,7 @@ def check(scenario, binary, home, api_peer, fakes, issued, base):
         env.update({"AWS_EC2_METADATA_SERVICE_ENDPOINT": fake_url, "AWS_REGION": "us-east-1"})
         fakes.call("port", "config", {"imds": {"role": "ec2-role", "credentials": issued}})
         expect_in_debug = "EC2 instance metadata (IMDSv2) role ec2-role"
-    elif scenario in ("mfa", "mfa-no-terminal"):
+    elif scenario in ("mfa", "mfa-no-terminal", "mfa-explorer"):
         code = f"{secrets.randbelow(10**6):06d}"
         serial = "arn:aws:iam::111122223333:mfa/alice"
         (home / ".aws/credentials").write_text(f"[base]\naws_access_key_id = {base['AccessKeyId']}\naws_secret_access_key = {base['SecretAccessKey']}\n")
@@ -190,7 +204,11 @@ def check(scenario, binary, home, api_peer, fakes, issued, base):
                                                      "keys": {base["AccessKeyId"]: base["SecretAccessKey"]}}})
         arguments += ["--profile", "admin"]
         expect_in_debug = "role arn:aws:iam::111122223333:role/admin"
-        if scenario == "mfa":
+        if scenario == "mfa-explorer":
+            arguments = ["--debug", "--endpoint-url", proxy_url, "--profile", "admin"]
+            env["TERM"] = "xterm-256color"
+            tty_input = code
+        elif scenario == "mfa":
             tty_input = code
         else:
             expect_status = 1
@@ -198,7 +216,8 @@ def check(scenario, binary, home, api_peer, fakes, issued, base):
         fail(f"unknown scenario {scenario}")
     (home / ".aws/config").write_text(config)
 
-    status, out, err = run_gwx(binary, env, arguments, tty_input, piped_input=code + "\n" if scenario == "mfa-no-terminal" else None)
+    status, out, err = run_gwx(binary, env, arguments, tty_input, piped_input=code + "\n" if scenario == "mfa-no-terminal" else None,
+                               quit_when=api_name if scenario == "mfa-explorer" else None)
     for text in secret_texts:
         if text in out + err:
             fail(f"a secret ({text[:6]}…) reached gwx's output:\n{out}{err}")
@@ -255,7 +274,7 @@ def check(scenario, binary, home, api_peer, fakes, issued, base):
         methods = [(entry["method"], entry["path"]) for entry in log]
         if methods[:1] != [("PUT", "/latest/api/token")]:
             fail(f"IMDSv2 must begin with PUT /latest/api/token: {methods}")
-    if scenario == "mfa":
+    if scenario in ("mfa", "mfa-explorer"):
         if "Enter MFA code for arn:aws:iam::111122223333:mfa/alice" not in out:
             fail(f"no MFA prompt on the terminal:\n{out}")
         if tty_input in out:

@@ -39,7 +39,7 @@ extension AWSSource {
             debugLog: debugLog)
         let client = AWSClient(endpoint: config.endpoint, signer: SigV4Signer(service: "apigateway", region: config.region),
                                credentials: provider, transport: transport, retryPolicy: retryPolicy, debugLog: debugLog, secrets: secrets)
-        return AWSSource(client: client, label: "aws \(config.profileName) \(config.region)")
+        return AWSSource(client: client, label: "aws \(config.profileName) \(config.region)", mfa: config.credentials.mfa)
     }
 
     /// The provider for a spec, with one transport for everything.
@@ -109,6 +109,12 @@ final class AnnouncingCredentialsProvider: CredentialsProvider {
 }
 
 extension CredentialSpec {
+    /// The MFA device an assumed role (at any depth) needs a code from.
+    var mfa: MFASpec? {
+        guard case .assumeRole(_, _, _, _, let source, _, _, let mfa) = self else { return nil }
+        return mfa ?? source.mfa
+    }
+
     /// Adds the secrets known before any request (fixed keys, at any depth) to `secrets`.
     func addSecrets(to secrets: Secrets) {
         switch self {
