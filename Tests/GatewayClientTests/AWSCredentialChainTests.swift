@@ -58,6 +58,10 @@ final class AWSCredentialChainTests: XCTestCase {
         XCTAssertEqual(spec.cacheDirectory, directory.path + "/.aws/sso/cache")
         guard case .sso(let overridden) = try load(["AWS_ENDPOINT_URL_SSO": "http://env.portal"], profile: "dev") else { return XCTFail() }
         XCTAssertEqual(overridden.portalEndpoint, "http://env.portal", "the variable wins over the services section")
+        guard case .sso(let global) = try load(["AWS_ENDPOINT_URL": "http://everything"], profile: "dev") else { return XCTFail() }
+        XCTAssertEqual(global.oidcEndpoint, "http://everything", "AWS_ENDPOINT_URL comes before the services section, as in botocore")
+        try write(".aws/config", Self.ssoConfig.replacingOccurrences(of: "[services local]", with: "[services other]"))
+        XCTAssertThrowsError(try load(profile: "dev")) { XCTAssertTrue("\($0)".contains("no [services local] section"), "\($0)") }
     }
 
     func testSSODefaultsToAWSsPortalAndOIDCInTheSSORegion() throws {

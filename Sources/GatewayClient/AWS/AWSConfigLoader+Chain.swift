@@ -8,9 +8,15 @@ struct ConfigFiles {
     var credentials: INIFile?
     var profileOf: (String) -> AWSProfile
 
-    /// The `[services NAME]` section a profile names.
-    func services(of profile: AWSProfile) -> INIFile.Section? {
-        profile["services"].flatMap { config?.sections["services \($0)"] }
+    /// The `[services NAME]` section a profile names; an error when it names one that is not there.
+    func services(of profile: AWSProfile) throws -> INIFile.Section? {
+        guard let name = profile["services"] else { return nil }
+        guard let section = config?.sections["services \(name)"] else {
+            let place = profile.place(of: "services")
+            throw ConfigError("profile \"\(profile.name)\" names services \"\(name)\", but there is no [services \(name)] section in \(configPath)",
+                              file: place?.file ?? configPath, line: place?.line)
+        }
+        return section
     }
 }
 

@@ -56,7 +56,7 @@ public struct AWSConfigLoader: Sendable {
 
         let files = ConfigFiles(configPath: configPath, config: configFile, credentialsPath: credentialsPath,
                                 credentials: credentialsFile, profileOf: profileOf)
-        let endpoints = ServiceEndpoints(environment: environment, profile: profile, services: files.services(of: profile))
+        let endpoints = ServiceEndpoints(environment: environment, profile: profile, services: try files.services(of: profile))
         let endpoint = nonEmpty(flagEndpoint) ?? endpoints.configured("api_gateway") ?? "https://apigateway.\(region).amazonaws.com"
 
         // botocore's order: environment, assume-role, web identity, SSO, the credentials file,
@@ -112,7 +112,7 @@ public struct AWSConfigLoader: Sendable {
         visited: inout Set<String>, lookedAt: inout [String]
     ) throws -> CredentialSpec? {
         visited.insert(profile.name)
-        let endpoints = ServiceEndpoints(environment: environment, profile: profile, services: files.services(of: profile))
+        let endpoints = ServiceEndpoints(environment: environment, profile: profile, services: try files.services(of: profile))
         let stsEndpoint = endpoints.url("sts", fallback: "https://sts.\(region).amazonaws.com")
         if let roleArn = profile["role_arn"], profile["source_profile"] != nil || profile["credential_source"] != nil {
             let place = profile.place(of: "role_arn").map { "\($0.file):\($0.line)" } ?? files.configPath

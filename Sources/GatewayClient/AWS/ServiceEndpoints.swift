@@ -1,6 +1,7 @@
-/// Where each AWS service is reached, as the SDKs resolve it: `AWS_ENDPOINT_URL_<SERVICE>`, the
-/// profile's `services` section (`[services NAME]` with `sts =` then `  endpoint_url = …`),
-/// `AWS_ENDPOINT_URL`, the profile's `endpoint_url`, else AWS's own URL.
+/// Where each AWS service is reached, in botocore's order (`EndpointConfigResolver`):
+/// `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, the profile's `services` section
+/// (`[services NAME]` with `sts =` then `  endpoint_url = …`), the profile's `endpoint_url`,
+/// else AWS's own URL.
 struct ServiceEndpoints: Sendable {
     var environment: [String: String]
     var profile: AWSProfile
@@ -12,8 +13,8 @@ struct ServiceEndpoints: Sendable {
         // AWS_IGNORE_CONFIGURED_ENDPOINT_URLS turns off every configured endpoint (not --endpoint-url).
         if environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true" { return nil }
         return nonEmpty(environment["AWS_ENDPOINT_URL_" + service.uppercased()])
-            ?? services?["\(service).endpoint_url"]
             ?? nonEmpty(environment["AWS_ENDPOINT_URL"])
+            ?? services?["\(service).endpoint_url"]
             ?? profile["endpoint_url"]
     }
 
