@@ -12,7 +12,7 @@ final class CredentialSourceCommandTests: XCTestCase {
     func testWebIdentityTokenFileAssumesTheRoleUnsigned() throws { try check("web-identity") }
     func testContainerEndpointWithAuthorizationTokenFile() throws { try check("container") }
     func testInstanceMetadataIsReadThroughIMDSv2() throws { try check("imds") }
-    func testMFACodeIsAskedOnceOnTheTerminal() throws { try check("mfa") }
+    func testMFACodeIsAskedOnceOnTheTerminalAndTheSessionReusedFromTheCLICache() throws { try check("mfa") }
     func testMFACodeIsNeverReadFromAPipe() throws { try check("mfa-no-terminal") }
     func testExplorerAsksForTheMFACodeBeforeItsScreenOpens() throws { try check("mfa-explorer") }
 

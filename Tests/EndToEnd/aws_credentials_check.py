@@ -7,7 +7,8 @@ a temporary HOME (and, for SSO, a token cache written by botocore's own code), r
 --debug`, and checks that the API is listed, that the proxy verified the signature made with
 the credentials the fake handed out, that `--debug` names the provider, and that no token or
 key appears in any output. Scenarios: sso, sso-legacy, sso-refresh, sso-expired,
-web-identity, container, imds, mfa (the MFA code typed on a pseudo-terminal), mfa-explorer (the
+web-identity, container, imds, mfa (the MFA code typed on a pseudo-terminal, the session
+then reused from the AWS CLI's cache by a second command with no terminal), mfa-explorer (the
 code asked on the terminal before the explorer's screen opens, which then lists the API),
 mfa-no-terminal (a code on a pipe and no terminal: refused, never read silently). Prints `OK:` and
 exits 0, or `FAIL:` and exits 1.
@@ -105,9 +106,16 @@ def run_gwx(binary, env, arguments, tty_input=None, piped_input=None, quit_when=
         if sent and quit_when and not quitting and quit_when.encode() in screen[prompted_at:]:
             os.write(master, b"q")
             quitting = True
-    if os.waitpid(pid, os.WNOHANG) == (0, 0):  # still running at the deadline: it hung
-        os.kill(pid, signal.SIGKILL)
-    _, status = os.waitpid(pid, 0)
+    give_up = time.time() + 10
+    while True:
+        reaped, status = os.waitpid(pid, os.WNOHANG)
+        if reaped:
+            break
+        if time.time() > give_up:  # still running well after the deadline or its output ended: it hung
+            os.kill(pid, signal.SIGKILL)
+            _, status = os.waitpid(pid, 0)
+            break
+        time.sleep(0.05)
     os.close(master)
     errors.seek(0)
     return os.waitstatus_to_exitcode(status), screen.decode(errors="replace"), errors.read().decode(errors="replace")
@@ -282,6 +290,19 @@ def check(scenario, binary, home, api_peer, fakes, issued, base):
         calls = [entry for entry in log if entry["path"] == "/"]
         if len(calls) != 1:
             fail(f"expected one AssumeRole call (asked once), saw {len(calls)}")
+        if scenario == "mfa":
+            # The session went where the AWS CLI keeps it: the next command, with no terminal, asks nothing.
+            cached = list((home / ".aws/cli/cache").glob("*.json"))
+            if len(cached) != 1 or cached[0].stat().st_mode & 0o077:
+                fail(f"expected one private session file in ~/.aws/cli/cache, saw {cached}")
+            status, again, again_err = run_gwx(binary, env, arguments)
+            if status != 0 or api_name not in again or "Enter MFA code" in again + again_err:
+                fail(f"the cached MFA session was not reused:\n{again}\n{again_err}")
+            for text in secret_texts:
+                if text in again + again_err:
+                    fail("a secret reached the second run's output")
+            if len([entry for entry in fakes.call("port", "log")["log"] if entry["path"] == "/"]) != 1:
+                fail("the second command called AssumeRole again")
     print("OK:", scenario)
 
 

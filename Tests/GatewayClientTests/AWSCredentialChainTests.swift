@@ -141,7 +141,9 @@ final class AWSCredentialChainTests: XCTestCase {
         }
         XCTAssertThrowsError(try load(profile: "ecs")) { XCTAssertTrue("\($0)".contains("EcsContainer"), "\($0)") }
         guard case .assumeRole(_, _, _, _, .instanceMetadata, _, _, let mfa) = try load(profile: "ec2") else { return XCTFail("Ec2InstanceMetadata") }
-        XCTAssertEqual(mfa, MFASpec(serial: "arn:aws:iam::1:mfa/me", profileName: "ec2"))
+        XCTAssertEqual(mfa?.serial, "arn:aws:iam::1:mfa/me")
+        XCTAssertEqual(mfa?.profileName, "ec2")
+        XCTAssertEqual(mfa?.cacheDirectory, directory.path + "/.aws/cli/cache")
         XCTAssertThrowsError(try load(profile: "bad")) { XCTAssertTrue("\($0)".contains("Environment, EcsContainer, Ec2InstanceMetadata"), "\($0)") }
     }
 

@@ -71,9 +71,19 @@ final class CredentialPeer: @unchecked Sendable {
     /// Runs `sso_cache.py` (botocore's `SSOTokenLoader` + `JSONFileCache`); returns its stdout.
     @discardableResult
     static func botocoreCache(_ arguments: [String]) throws -> String {
+        try runPeerScript("sso_cache.py", arguments)
+    }
+
+    /// Runs `cli_cache.py` (botocore's assume-role cache key and `JSONFileCache`); returns its stdout.
+    @discardableResult
+    static func botocoreCLICache(_ arguments: [String]) throws -> String {
+        try runPeerScript("cli_cache.py", arguments)
+    }
+
+    private static func runPeerScript(_ name: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try AWSTestSupport.python())
-        process.arguments = [AWSTestSupport.packageRoot.appendingPathComponent("Tests/peers/sso_cache.py").path] + arguments
+        process.arguments = [AWSTestSupport.packageRoot.appendingPathComponent("Tests/peers/\(name)").path] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -81,7 +91,7 @@ final class CredentialPeer: @unchecked Sendable {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else { throw PeerError("sso_cache.py \(arguments.first ?? "") failed: \(text)") }
+        guard process.terminationStatus == 0 else { throw PeerError("\(name) \(arguments.first ?? "") failed: \(text)") }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -174,7 +174,10 @@ public struct AWSConfigLoader: Sendable {
         .assumeRole(roleArn: roleArn, sessionName: profile["role_session_name"] ?? "gwx-\(Int(Date().timeIntervalSince1970))",
                     externalId: profile["external_id"], durationSeconds: profile["duration_seconds"].flatMap { Int($0) },
                     source: source, stsEndpoint: stsEndpoint, region: profile["sts_region"] ?? region,
-                    mfa: profile["mfa_serial"].map { MFASpec(serial: $0, profileName: profile.name) })
+                    mfa: profile["mfa_serial"].map {
+                        MFASpec(serial: $0, profileName: profile.name, cacheDirectory: expand("~/.aws/cli/cache"),
+                                sessionNameIsConfigured: profile["role_session_name"] != nil)
+                    })
     }
 
     /// The one-line message when no source has credentials.

@@ -140,7 +140,29 @@ final class AssumeRoleCredentialsProvider: CredentialsProvider {
         }
     }
 
+    /// The AWS CLI's cache key for this role (botocore's argument names and JSON).
+    var cacheKey: String {
+        var arguments: [(String, String)] = [("RoleArn", SSOTokenCache.quote(roleArn))]
+        if mfa?.sessionNameIsConfigured == true { arguments.append(("RoleSessionName", SSOTokenCache.quote(sessionName))) }
+        if let externalId { arguments.append(("ExternalId", SSOTokenCache.quote(externalId))) }
+        if let durationSeconds { arguments.append(("DurationSeconds", String(durationSeconds))) }
+        if let mfa { arguments.append(("SerialNumber", SSOTokenCache.quote(mfa.serial))) }
+        return AssumeRoleCache.key(arguments)
+    }
+
     private func fetch() async throws -> AWSCredentials {
+        let fileCache = mfa?.cacheDirectory.map { AssumeRoleCache(directory: $0) }
+        if let fileCache, let cached = fileCache.load(cacheKey, secrets: sts.secrets, source: "role \(roleArn) (session cached in \(fileCache.directory))") {
+            cache.withLock { $0 = cached }
+            return cached
+        }
+        let credentials = try await assume()
+        // A cache that cannot be written costs only a second prompt next time.
+        try? fileCache?.save(credentials, for: cacheKey)
+        return credentials
+    }
+
+    private func assume() async throws -> AWSCredentials {
         var form: [(String, String)] = [("Action", "AssumeRole"), ("RoleArn", roleArn), ("RoleSessionName", sessionName)]
         if let externalId { form.append(("ExternalId", externalId)) }
         if let durationSeconds { form.append(("DurationSeconds", String(durationSeconds))) }

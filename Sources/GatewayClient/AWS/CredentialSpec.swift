@@ -39,4 +39,8 @@ public struct MFASpec: Sendable, Equatable {
     public var serial: String
     /// The profile that asks, for the prompt.
     public var profileName: String
+    /// The AWS CLI's assume-role cache folder (`~/.aws/cli/cache`); nil keeps sessions in memory only.
+    public var cacheDirectory: String?
+    /// Whether `role_session_name` was configured (botocore's cache key includes it only then).
+    public var sessionNameIsConfigured = false
 }

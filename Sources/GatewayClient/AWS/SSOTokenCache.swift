@@ -63,20 +63,7 @@ struct SSOTokenCache: Sendable {
     func save(_ pairs: [(String, String)], for key: String) throws {
         let file = path(for: key)
         let text = "{" + pairs.map { "\(SSOTokenCache.quote($0.0)): \(SSOTokenCache.quote($0.1))" }.joined(separator: ", ") + "}"
-        let temporary = directory.trimmingTrailingSlash + "/.gwx-\(UUID().uuidString).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw ConfigError("could not write the refreshed SSO token to \(directory): \(String(cString: strerror(errno)))")
-        }
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        let synced = fsync(descriptor) == 0
-        close(descriptor)
-        guard written == bytes.count, synced, rename(temporary, file) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw ConfigError("could not write the refreshed SSO token to \(file): \(reason)")
-        }
+        try AtomicCacheFile.write(text, to: file, directory: directory)
     }
 
     /// A JSON string as Python's `json.dumps` writes it (non-ASCII as `\u` escapes).
