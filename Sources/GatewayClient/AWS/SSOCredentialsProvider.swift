@@ -27,6 +27,8 @@ final class SSOCredentialsProvider: CredentialsProvider {
     let call: UnsignedCall
     let now: @Sendable () -> Date
     private let cache = Locked<AWSCredentials?>(nil)
+    /// One fetch at a time: concurrent first requests must not refresh (and rotate) the token twice.
+    private let fetching = AsyncGate()
 
     init(spec: SSOSpec, call: UnsignedCall, now: @escaping @Sendable () -> Date = { Date() }) {
         self.spec = spec
@@ -40,6 +42,13 @@ final class SSOCredentialsProvider: CredentialsProvider {
 
     func credentials() async throws -> AWSCredentials {
         if let cached = cache.withLock({ $0 }), !cached.expiresSoon { return cached }
+        return try await fetching.run {
+            if let cached = self.cache.withLock({ $0 }), !cached.expiresSoon { return cached }
+            return try await self.fetch()
+        }
+    }
+
+    private func fetch() async throws -> AWSCredentials {
         let token = try await accessToken()
         call.secrets.add([token])
         let query = URIEncoding.query([("account_id", spec.accountId), ("role_name", spec.roleName)])
