@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/debug/gwx
 export GWX_PYTHON := $(CURDIR)/.venv/bin/python
 
-.PHONY: setup build release test demo bench screenshots record clean hcl-check
+.PHONY: setup build release test fuzz demo bench screenshots record clean hcl-check
 
 setup:
 	@scripts/setup.sh
@@ -21,6 +21,12 @@ test: build
 # The HCL checker the Terraform tests use (HashiCorp's HCL from Debian's Go packages, offline).
 hcl-check: setup
 	Tools/hcl-check/build.sh
+
+# A seeded fuzzer over gwx render, the export parsers, JSONPath and the Java-regex translator
+# (Tools/gwx-fuzz). FUZZ_SECONDS is the budget; a failure is saved, minimized, under .fuzz/crashes.
+FUZZ_SECONDS ?= 300
+fuzz: build
+	.build/debug/gwx-fuzz --seconds $(FUZZ_SECONDS)
 
 demo: build
 	$(BIN) demo

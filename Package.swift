@@ -41,6 +41,9 @@ let package = Package(
             "Explorer", "TerminalUI", "GatewayClient", "Mapping", "GatewayModel", "Velocity",
         ], path: "Benchmarks/Swift"),
 
+        // MARK: - Fuzzing (`make fuzz`; not part of the gwx product)
+        .executableTarget(name: "gwx-fuzz", dependencies: ["GatewayClient", "Mapping", "JavaRegex"], path: "Tools/gwx-fuzz"),
+
         // MARK: - Tests
         .testTarget(name: "JavaRegexTests", dependencies: ["JavaRegex"], exclude: ["Oracle"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GatewayModelTests", dependencies: ["GatewayModel"]),

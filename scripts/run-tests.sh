@@ -21,4 +21,14 @@ if [ "$failed" != "0" ]; then
     cp "$log" ".build/test-output-failed-$(date +%s).txt"
 fi
 echo "tests: $((total - failed)) passed, $failed failed"
+
+# A short, deterministic fuzz run (a fixed seed and number of inputs, not a time budget).
+fuzzer=.build/debug/gwx-fuzz
+if [ ! -x "$fuzzer" ]; then
+    echo "fuzz: $fuzzer not built (run swift build)"
+    exit 1
+fi
+"$fuzzer" --seed 1 --iterations "${FUZZ_ITERATIONS:-4000}" --max-length 16384 | tee -a "$log" | tail -8
+fuzz_status=${PIPESTATUS[0]}
+if [ "$status" = "0" ] && [ "$fuzz_status" != "0" ]; then status=$fuzz_status; fi
 exit "$status"

@@ -43,6 +43,10 @@ int gwx_read_mouse(int *row, int *column, int *kind) {
     return OK;
 }
 static void gwx_restore_and_die(int signal_number) {
+    // Bracketed paste off again, or the shell gets pastes wrapped in ESC[200~ … ESC[201~.
+    static const char paste_off[] = "\033[?2004l";
+    ssize_t ignored = write(STDOUT_FILENO, paste_off, sizeof(paste_off) - 1);
+    (void)ignored;
     if (!isendwin()) { endwin(); }
     signal(signal_number, SIG_DFL);
     raise(signal_number);

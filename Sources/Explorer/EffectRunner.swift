@@ -126,12 +126,32 @@ final class EffectRunner {
     private let sources: [any GatewaySource]
     private let mailbox: Mailbox
     private let journal: DraftJournal?
+    /// Draft writes, coalesced (`nil` without a journal).
+    private let drafts: DraftWriteCoalescer?
     private var tasks: [Int: Task<Void, Never>] = [:]
 
-    init(sources: [any GatewaySource], mailbox: Mailbox, journal: DraftJournal? = nil) {
+    init(sources: [any GatewaySource], mailbox: Mailbox, journal: DraftJournal? = nil, clock: @escaping () -> Double = { Date().timeIntervalSince1970 }) {
         self.sources = sources
         self.mailbox = mailbox
         self.journal = journal
+        drafts = journal.map { DraftWriteCoalescer(store: $0, clock: clock) }
+    }
+
+    /// Seconds until held draft writes are due; nil when none are held.
+    var draftsDueIn: Double? { drafts?.secondsUntilDue }
+
+    /// Writes held drafts whose window has ended.
+    func writeDraftsIfDue() {
+        report(drafts?.writeIfDue() ?? [])
+    }
+
+    /// Writes every held draft now: input paused, or the app quits, saves or suspends.
+    func flushDrafts() {
+        report(drafts?.flush() ?? [])
+    }
+
+    private func report(_ failures: [DraftJournal.Failure]) {
+        for failure in failures { mailbox.post(.draftWriteFailed(failure.description)) }
     }
 
     /// How many loads are running.
@@ -142,6 +162,8 @@ final class EffectRunner {
         switch effect {
         case let .listAPIs(_, request), let .loadAPI(_, request), let .save(_, request), let .simulate(_, request),
              let .listStages(_, request), let .createDeployment(_, _, _, request):
+            // A failed save keeps the draft: it must be on disk before the save starts.
+            if case .save = effect { flushDrafts() }
             let sources = sources
             let mailbox = mailbox
             tasks[request] = Task.detached {
@@ -149,7 +171,11 @@ final class EffectRunner {
             }
         case let .cancel(request):
             tasks.removeValue(forKey: request)?.cancel()
-        case .loadDrafts, .writeDraft, .deleteDraft:
+        case let .writeDraft(draft):
+            report(drafts?.submit(draft) ?? [])
+        case let .deleteDraft(key):
+            drafts?.delete(key)
+        case .loadDrafts:
             if let event = EffectWork.performNow(effect, journal: journal) { mailbox.post(event) }
         case .copy, .quit, .externalEdit:
             break
@@ -167,8 +193,9 @@ final class EffectRunner {
         }
     }
 
-    /// Cancels every running load.
+    /// Cancels every running load (held drafts are written first).
     func cancelAll() {
+        flushDrafts()
         for task in tasks.values { task.cancel() }
         tasks.removeAll()
     }

@@ -28,19 +28,23 @@ extension Explorer {
     /// The loop. With `settleBeforeInput`, running loads finish before the next input is read
     /// (tests use it to make a scripted run deterministic).
     static func run(sources: [any GatewaySource], label: String, readonly: Bool, terminal: any Terminal, settleBeforeInput: Bool,
-                    journal: DraftJournal? = DraftJournal.defaultDirectory().map { DraftJournal(directory: $0) }) {
+                    journal: DraftJournal? = DraftJournal.defaultDirectory().map { DraftJournal(directory: $0) },
+                    clock: @escaping () -> Double = { Date().timeIntervalSince1970 }) {
         var state = ExplorerState(size: terminal.size, label: label, readonly: readonly, sourceLabels: sources.map(\.label), sourceIdentities: sources.map(\.identity))
         state.awsSources = Set(sources.indices.filter { sources[$0] is AWSSource })
         state.deploySources = Set(sources.indices.filter { sources[$0].supportsDeployments })
         let mailbox = Mailbox()
-        let runner = EffectRunner(sources: sources, mailbox: mailbox, journal: journal)
+        let runner = EffectRunner(sources: sources, mailbox: mailbox, journal: journal, clock: clock)
         defer { runner.cancelAll() }
         func apply(_ effects: [Effect]) {
             for effect in effects {
                 switch effect {
                 case let .copy(text): terminal.copyToClipboard(text)
-                case .quit: state.quitting = true
+                case .quit:
+                    state.quitting = true
+                    runner.flushDrafts()
                 case let .externalEdit(text, fileExtension):
+                    runner.flushDrafts()
                     terminal.suspend()
                     let result = ExternalEditor.edit(text, fileExtension: fileExtension)
                     terminal.resume()
@@ -59,16 +63,22 @@ extension Explorer {
                 events = mailbox.take(waiting: 5)
             }
             if events.isEmpty {
-                if let input = terminal.readEvent(timeoutMilliseconds: runner.inFlight > 0 ? 60 : 500) {
+                var timeout = runner.inFlight > 0 ? 60 : 500
+                // Held draft writes are due within one window: wait no longer than that.
+                if let due = runner.draftsDueIn { timeout = min(timeout, Int((due * 1000).rounded(.up))) }
+                if let input = terminal.readEvent(timeoutMilliseconds: timeout) {
                     events = [.input(input)]
-                } else if state.isBusy {
-                    events = [.tick]
+                } else {
+                    // Input paused: held drafts go to disk now.
+                    runner.flushDrafts()
+                    if state.isBusy { events = [.tick] }
                 }
             }
             for event in events {
                 runner.finished(event)
                 apply(update(&state, event))
             }
+            runner.writeDraftsIfDue()
             if !events.isEmpty { terminal.present(draw(state)) }
         }
     }

@@ -63,6 +63,10 @@ public enum Explorer {
         case .hangup:
             state.quitting = true
             return [.quit]
+        case let .paste(text):
+            return handlePaste(text, &state)
+        case let .burst(text):
+            return handleBurst(text, &state)
         }
     }
 
@@ -113,7 +117,9 @@ public enum Explorer {
                 state.banner = Banner(kind: .info, text: "Reloaded \(definition.api.name)")
                 state.revalidateStack()
             } else {
-                state.banner = nil
+                // An earlier failure is stale now; a message the user has not read yet (such as
+                // "Restored 1 draft", answered while this load ran) stays until the next key.
+                if state.banner?.kind == .error { state.banner = nil }
                 state.stack.append(ScreenState(kind: .resources, api: key))
             }
         case let .failure(failure):

@@ -63,9 +63,27 @@ public enum InputEvent: Hashable, Sendable {
     case resize(Size)
     /// The input is gone (the terminal closed, or a script ran out): the app should end.
     case hangup
+    /// Text the terminal marked as pasted (bracketed paste, `ESC[200~ … ESC[201~`), line breaks
+    /// as `\n`. It is text only: its bytes never act as keys.
+    case paste(String)
+    /// Plain text (line breaks as `\n`) that arrived in one read of the terminal: a paste from a
+    /// terminal that does not bracket pastes, or keys typed faster than they were read.
+    /// Multi-line editors insert it as it is (no auto-indent); everything else takes it key by key.
+    case burst(String)
 
     /// The events for typing a string, one key per character.
     public static func typing(_ text: String) -> [InputEvent] {
         text.map { .key(.character($0)) }
+    }
+
+    /// The keys a burst of text stands for, as if typed one by one (`\n` is Enter, `\t` is Tab).
+    public static func keys(typing text: String) -> [Key] {
+        text.map { character in
+            switch character {
+            case "\n", "\r", "\r\n": return .enter
+            case "\t": return .tab
+            default: return .character(character)
+            }
+        }
     }
 }

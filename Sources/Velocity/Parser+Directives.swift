@@ -70,7 +70,7 @@ extension Parser {
             : String(wordImage.dropFirst())
         let place = location(wordToken)
         let isMacroDefinition = name == "macro"
-        let known = DirectiveNames.all.contains(name)
+        let known = directives.contains(name)
         let isBlock = DirectiveNames.block.contains(name) || (!known && name.hasPrefix("@"))
         lexer.state = .directive
 
@@ -203,8 +203,10 @@ extension Parser {
                 }
                 parameters.append(reference.rootName)
             }
-            // The first definition wins: Velocity 1.7 refuses to replace an inline macro.
-            if macros[macroName] == nil { macros[macroName] = MacroDefinition(name: macroName, parameters: parameters, body: body, location: place) }
+            // The first definition wins: Velocity 1.7 refuses to replace an inline macro (and
+            // every one when inline macros are not allowed).
+            macroNames.insert(macroName)
+            if allowsInlineMacros && macros[macroName] == nil { macros[macroName] = MacroDefinition(name: macroName, parameters: parameters, body: body, location: place) }
             nodes.append(.macroDefinition)
         case "define":
             guard arguments.count == 1, case .reference(let reference) = arguments[0].kind, let body else {

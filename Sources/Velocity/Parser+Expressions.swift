@@ -230,8 +230,10 @@ extension Parser {
         }
         let containsLineComment = Parser.find([UInt8(ascii: "#"), UInt8(ascii: "#")], in: content) != nil
         if !containsLineComment { content.append(UInt8(ascii: " ")) }
-        var inner = Parser(source: content, origin: SourceLocation(line: place.line, column: place.column + 1))
+        var inner = Parser(source: content, directives: directives, allowsInlineMacros: allowsInlineMacros,
+                           origin: SourceLocation(line: place.line, column: place.column + 1))
         inner.macros = macros
+        inner.macroNames = macroNames
         inner.numbering = numbering
         inner.depth = depth + 1
         let body = try inner.parseTemplate()
@@ -239,6 +241,7 @@ extension Parser {
         for (name, macro) in inner.macros where macros[name] == nil {
             macros[name] = macro
         }
+        macroNames.formUnion(inner.macroNames)
         return Expression(kind: .interpolated(body, keepsLastCharacter: containsLineComment), location: place, literal: literalText)
     }
 }

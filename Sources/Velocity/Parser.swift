@@ -1,10 +1,8 @@
 // The parser: Velocity 1.7's grammar as recursive descent, making the same choices JavaCC
 // makes, and driving the lexer's state the same way Velocity's parser does.
 
-/// Names of the directives Velocity 1.7 registers by default.
+/// Names of Velocity 1.7's directives.
 enum DirectiveNames {
-    /// Every built-in directive.
-    static let all: Set<String> = ["foreach", "include", "parse", "macro", "literal", "evaluate", "break", "define", "stop"]
     /// Directives that take a body closed by `#end`.
     static let block: Set<String> = ["foreach", "macro", "literal", "define"]
 }
@@ -23,15 +21,30 @@ struct Parser {
     var macros: [String: MacroDefinition] = [:]
     /// Every `#word` directive and macro call parsed, in source order (lint reads them).
     var directiveUses: [DirectiveUse] = []
+    /// Names of the `#macro`s parsed so far, defined or not (Velocity's parser keeps them to
+    /// read escapes: `\#name` drops its backslash even when inline macros are refused).
+    var macroNames: Set<String> = []
     /// Current nesting depth of blocks and expressions.
     var depth = 0
     /// The numbering of variable names, shared with the parsers of string literals.
     var numbering = NameNumbering()
     /// Deepest nesting accepted before the template is refused.
     static let maxDepth = 150
+    /// The directives the engine knows (the configuration's).
+    let directives: Set<String>
+    /// Whether `#macro` defines macros (the configuration's `allowsInlineMacros`).
+    let allowsInlineMacros: Bool
 
-    /// Creates a parser over a template's bytes; `origin` places them in an enclosing template.
-    init(source: [UInt8], origin: SourceLocation = SourceLocation(line: 1, column: 1)) {
+    /// Creates a parser over a template's bytes.
+    init(source: [UInt8], configuration: EngineConfiguration) {
+        self.init(source: source, directives: configuration.directives, allowsInlineMacros: configuration.allowsInlineMacros)
+    }
+
+    /// Creates a parser with the configuration's parts (string literals are parsed this way);
+    /// `origin` places the bytes in an enclosing template.
+    init(source: [UInt8], directives: Set<String>, allowsInlineMacros: Bool, origin: SourceLocation = SourceLocation(line: 1, column: 1)) {
+        self.directives = directives
+        self.allowsInlineMacros = allowsInlineMacros
         self.source = source
         self.lexer = Lexer(source: source)
         self.lines = LineIndex(source: source, origin: origin)
@@ -277,7 +290,7 @@ struct Parser {
         var tag = directive.dropFirst()
         if tag.first == "{" { tag = tag.dropFirst().dropLast() }
         let name = String(tag)
-        let recognized = DirectiveNames.all.contains(name) || macros[name] != nil
+        let recognized = directives.contains(name) || macroNames.contains(name)
             || ["if", "end", "set", "else", "elseif", "stop"].contains(name)
         guard recognized else { return text }
         let slashes = text.distance(from: text.startIndex, to: lastSlash)
@@ -292,7 +305,7 @@ struct Parser {
         var control = [.ifDirective, .elseDirective, .elseIfDirective, .end].contains(next.kind)
         if !control && next.kind != .eof {
             let tag = String(image(next).dropFirst())
-            control = DirectiveNames.all.contains(tag) || macros[tag] != nil
+            control = directives.contains(tag) || macroNames.contains(tag)
         }
         return String(repeating: control ? "\\" : "\\\\", count: count)
     }

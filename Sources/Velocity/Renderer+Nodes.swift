@@ -48,7 +48,7 @@ extension Renderer {
         case .stop:
             throw .stop
         case .unsupported(let name, let location):
-            throw failure("#\(name) loads another template, which gwx cannot do offline", at: location)
+            throw failure("#\(name) loads another template, and this engine has no resource loader to load it from", at: location)
         case .macroDefinition:
             break
         }
@@ -97,10 +97,19 @@ extension Renderer {
         }
     }
 
-    /// `#set`: a null value leaves the target unchanged (`directive.set.null.allowed = false`).
+    /// `#set`: a null value leaves the target unchanged (`directive.set.null.allowed = false`)
+    /// and is reported to the invalid reference handler.
     private func renderSet(_ set: SetNode) throws(RenderFlow) {
         let value = try evaluate(set.value)
-        if case .null = value { return }
+        if case .null = value {
+            if let handler = invalidReferenceHandler {
+                let event = InvalidReference(kind: .setMethod, reference: String(set.target.firstImage.dropFirst()),
+                                             member: nil, text: set.target.literal, location: set.location)
+                report.record(event)
+                handler.invalidSetMethod(event)
+            }
+            return
+        }
         try assign(to: set.target, value)
     }
 
@@ -134,7 +143,7 @@ extension Renderer {
             }
         }
         if elements.count > options.maxForeachIterations {
-            truncatedLoops.append(TruncatedLoop(location: loop.location, elementCount: elements.count))
+            report.truncatedLoops.append(TruncatedLoop(location: loop.location, elementCount: elements.count))
         }
         var mask: NullMask?
         var index = 0
@@ -219,7 +228,7 @@ extension Renderer {
         let text = try string(of: value, at: location)
         let parsed: Template
         do {
-            parsed = try Template(source: text, name: template.name)
+            parsed = try Template(source: text, name: template.name, configuration: template.configuration)
         } catch {
             throw failure("#evaluate could not parse its text: \(error.message) (at \(error.location) of the evaluated text)", at: location)
         }

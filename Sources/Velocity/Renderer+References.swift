@@ -11,16 +11,50 @@ struct JavaException: Error {
 }
 
 extension Renderer {
-    /// The value of a reference (Velocity's `ASTReference.execute`); null as soon as any
-    /// step is null.
+    /// The value of a reference (Velocity's `ASTReference.execute`): as soon as a step is null,
+    /// what the invalid reference handler answers (null without one).
     func execute(_ reference: ReferenceNode) throws(RenderFlow) -> Value {
         if reference.kind == .text || !reference.computable { return .null }
         var value = try lookup(reference)
-        for modifier in reference.modifiers {
-            if case .null = value { return .null }
-            value = try apply(modifier, to: value)
+        if case .null = value { return invalidReference(reference, failedStep: -1) }
+        let modifiers = reference.modifiers
+        for index in modifiers.indices {
+            value = try apply(modifiers[index], to: value)
+            if case .null = value { return invalidReference(reference, failedStep: index) }
         }
         return value
+    }
+
+    /// Asks the invalid reference handler for the value of a reference whose step
+    /// `failedStep` (-1: the root) is null, naming the reference as Velocity 1.7 does
+    /// (`$a.b`, `$a.b()`, `$a.[` for an index).
+    private func invalidReference(_ reference: ReferenceNode, failedStep: Int) -> Value {
+        guard let handler = invalidReferenceHandler else { return .null }
+        var name = (reference.kind == .quiet ? "$!" : "$") + reference.rootName
+        var member: String?
+        var isMethod = false
+        if failedStep >= 0 {
+            for modifier in reference.modifiers[...failedStep] {
+                switch modifier {
+                case .property(let step):
+                    member = step.name
+                    isMethod = false
+                    name += "." + step.name
+                case .method(let call):
+                    member = call.name
+                    isMethod = true
+                    name += "." + call.name + "()"
+                case .index:
+                    member = "["
+                    isMethod = false
+                    name += ".["
+                }
+            }
+        }
+        let event = InvalidReference(kind: isMethod ? .method : .getMethod, reference: name, member: member,
+                                     text: reference.literal, location: reference.location)
+        report.record(event)
+        return (isMethod ? handler.invalidMethod(event) : handler.invalidGetMethod(event)) ?? .null
     }
 
     private func apply(_ modifier: Modifier, to value: Value) throws(RenderFlow) -> Value {

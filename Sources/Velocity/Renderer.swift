@@ -54,8 +54,10 @@ final class Renderer {
     @exclusivity(unchecked) var argumentBuffers: [[Value]] = []
     /// `#define` blocks made inside macros, which hold macro frames (released in `deinit`).
     var framedBlocks: [DefinedBlock] = []
-    /// `#foreach` loops cut at `maxForeachIterations`, with how many elements they had.
-    var truncatedLoops: [TruncatedLoop] = []
+    /// The configuration's invalid reference handler (nil: stock Velocity).
+    let invalidReferenceHandler: (any InvalidReferenceEventHandler)?
+    /// What the render reports besides its output.
+    var report = RenderReport()
 
     init(template: Template, context: some Sequence<(key: String, value: Value)>, options: RenderOptions) {
         self.template = template
@@ -64,6 +66,7 @@ final class Renderer {
         self.mainNames = template.nameToken
         self.macros = template.macros
         self.output = UTF8Buffer(capacity: template.source.count + 256)
+        self.invalidReferenceHandler = template.configuration.invalidReferenceHandler
     }
 
     deinit {

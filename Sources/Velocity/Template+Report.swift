@@ -1,5 +1,5 @@
 // What a linter needs from the engine besides the output: where the template uses word
-// directives, and which `#foreach` loops a render cut short. Both come from the parser and the
+// directives, and which `#foreach` loops a render cut short (`RenderReport.truncatedLoops`). Both come from the parser and the
 // renderer themselves, so comments, escapes (`\#macro`) and `#[[ ]]#` text never count.
 
 /// A `#word` directive or macro call as the parser met it (`#foreach`, `#macro`, `#greet`).
@@ -33,20 +33,14 @@ public struct TruncatedLoop: Sendable, Hashable {
     }
 }
 
-/// A render's output and the loops it cut short.
-public struct RenderReport: Sendable {
-    /// The output, as UTF-8.
-    public let utf8: [UInt8]
-    /// Each `#foreach` run that stopped at the iteration limit, in the order they ran.
-    public let truncatedLoops: [TruncatedLoop]
-}
-
 extension Template {
-    /// Every word directive and macro call of `source`, in source order; throws the syntax
-    /// error `init(source:name:)` would throw.
-    public static func directiveUses(in source: String, name: String = "template") throws(TemplateError) -> [DirectiveUse] {
+    /// Every word directive and macro call of `source`, in source order, as a parser with
+    /// `configuration` reads them; throws the syntax error `init(source:name:configuration:)`
+    /// would throw.
+    public static func directiveUses(in source: String, name: String = "template",
+                                     configuration: EngineConfiguration = EngineConfiguration()) throws(TemplateError) -> [DirectiveUse] {
         let bytes = Array(source.utf8)
-        var parser = Parser(source: bytes)
+        var parser = Parser(source: bytes, configuration: configuration)
         do {
             _ = try parser.parseTemplate()
         } catch {
@@ -56,17 +50,5 @@ extension Template {
         return parser.directiveUses
             .filter { seen.insert($0.location).inserted }
             .sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
-    }
-
-    /// Renders like `renderUTF8(variables:options:)`, and also says which loops stopped at
-    /// the iteration limit.
-    public func renderReport(variables: [(key: String, value: Value)], options: RenderOptions = RenderOptions()) throws(TemplateError) -> RenderReport {
-        let renderer = Renderer(template: self, context: variables, options: options)
-        do {
-            let bytes = try renderer.renderTemplate()
-            return RenderReport(utf8: bytes, truncatedLoops: renderer.truncatedLoops)
-        } catch {
-            throw Template.locate(error, name: name, source: source)
-        }
     }
 }

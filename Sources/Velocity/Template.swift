@@ -36,6 +36,8 @@ public struct RenderOptions: Sendable, Equatable {
 public struct Template: Sendable {
     /// The template's name, used in error messages.
     public let name: String
+    /// The engine configuration the template was parsed with, and renders with.
+    public let configuration: EngineConfiguration
     /// API Gateway refuses mapping templates larger than this (300 KB).
     public static let maxSourceBytes = 300 * 1024
 
@@ -47,9 +49,11 @@ public struct Template: Sendable {
     let nameIndex: [String: Int]
     let nameToken: NameTableToken
 
-    /// Parses a template; throws a located syntax error when Velocity would refuse it.
-    public init(source: String, name: String = "template") throws(TemplateError) {
+    /// Parses a template with an engine configuration (stock Velocity 1.7 by default); throws a
+    /// located syntax error when Velocity would refuse it.
+    public init(source: String, name: String = "template", configuration: EngineConfiguration = EngineConfiguration()) throws(TemplateError) {
         self.name = name
+        self.configuration = configuration
         let bytes = Array(source.utf8)
         self.source = bytes
         guard bytes.count <= Template.maxSourceBytes else {
@@ -57,7 +61,7 @@ public struct Template: Sendable {
                                 message: "template is \(bytes.count) bytes; API Gateway accepts at most \(Template.maxSourceBytes)",
                                 templateName: name)
         }
-        var parser = Parser(source: bytes)
+        var parser = Parser(source: bytes, configuration: configuration)
         do {
             self.body = try parser.parseTemplate()
             for macro in parser.macros.values {
@@ -82,9 +86,17 @@ public struct Template: Sendable {
     /// Renders the template into UTF-8 bytes (what API Gateway sends; no String is made), with
     /// variables given as pairs (a later pair with the same name wins).
     public func renderUTF8(variables: [(key: String, value: Value)], options: RenderOptions = RenderOptions()) throws(TemplateError) -> [UInt8] {
+        try renderReporting(variables: variables, options: options).utf8
+    }
+
+    /// `renderUTF8`, with what the render reports besides its output (the calls of the
+    /// configuration's invalid reference handler).
+    public func renderReporting(variables: [(key: String, value: Value)],
+                                options: RenderOptions = RenderOptions()) throws(TemplateError) -> (utf8: [UInt8], report: RenderReport) {
         let renderer = Renderer(template: self, context: variables, options: options)
         do {
-            return try renderer.renderTemplate()
+            let utf8 = try renderer.renderTemplate()
+            return (utf8, renderer.report)
         } catch {
             throw Template.locate(error, name: name, source: source)
         }

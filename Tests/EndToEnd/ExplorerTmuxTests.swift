@@ -89,6 +89,8 @@ final class DraftRecoveryTmuxTests: XCTestCase {
         try first.send("Tab", "Tab", "Tab", "Tab", "Enter", "Down", "Down", "Down", "End")
         try first.send(" <!-- edited -->", literal: true)
         try first.waitFor("$inputRoot.body <!-- edited -->")
+        // Draft writes are coalesced (at most 150 ms late): kill once the edit is on disk.
+        XCTAssertTrue(Self.waitForDraft(containing: "<!-- edited -->", in: state + "/gwx/drafts"), "the edit reaches the draft journal")
         let pid = try XCTUnwrap(Self.gwxPID(under: try first.panePID()))
         XCTAssertEqual(kill(pid, SIGKILL), 0)
         let deadline = Date().addingTimeInterval(10)
@@ -112,6 +114,19 @@ final class DraftRecoveryTmuxTests: XCTestCase {
         XCTAssertEqual(saved, original.replacingOccurrences(of: "    $inputRoot.body\n", with: "    $inputRoot.body <!-- edited -->\n"))
         let listed = try GWXProcess.run(["ls", "--file", file, "--output", "json"])
         XCTAssertTrue(listed.stdout.contains("$inputRoot.body <!-- edited -->"), listed.stdout)
+    }
+
+    /// Polls the drafts folder (up to 10 s) until a draft file holds `text`.
+    private static func waitForDraft(containing text: String, in folder: String) -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where name.hasSuffix(".json") {
+                if let contents = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8), contents.contains(text) { return true }
+            }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return false
     }
 
     /// The gwx process under the pane's shell.

@@ -33,6 +33,16 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// Pastes text the way a terminal does (tmux `load-buffer` + `paste-buffer -p`): wrapped
+    /// in ESC[200~ … ESC[201~ when the program turned bracketed paste on, LF sent as CR.
+    func paste(_ text: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-paste-\(UUID().uuidString)")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try tmux(["load-buffer", "-b", "gwx-paste", file.path])
+        try tmux(["paste-buffer", "-p", "-d", "-b", "gwx-paste", "-t", name])
+    }
+
     /// The screen as text, one line per row.
     func screen(escapes: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []))

@@ -51,6 +51,18 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(harness.copied, ["a1b2c3d4e5", "a1b2c3d4e5/abc123", "a1b2c3d4e5/abc123/GET", "a1b2c3d4e5/abc123/GET/200", "a1b2c3d4e5/abc123/GET/200"])
     }
 
+    func testAnInfoBannerShownWhileAnAPILoadsSurvivesTheLoad() async {
+        let harness = await started()
+        harness.holdLoads = true
+        await harness.press(.enter)
+        XCTAssertEqual(harness.held.count, 1)
+        // A message that arrives while the load runs (drafts restored, say) is not wiped by it.
+        harness.state.banner = Banner(kind: .info, text: "Restored 1 draft")
+        await harness.releaseHeld()
+        XCTAssertEqual(harness.state.screen.kind, .resources)
+        XCTAssertEqual(harness.state.banner?.text, "Restored 1 draft")
+    }
+
     func testEscCancelsALoadAndItsLateResultIsIgnored() async {
         let harness = await started()
         harness.holdLoads = true

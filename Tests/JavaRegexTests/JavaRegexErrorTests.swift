@@ -36,3 +36,26 @@ final class JavaRegexErrorTests: XCTestCase {
         }
     }
 }
+
+/// Nesting is bounded: a pattern of thousands of nested groups or classes (a paste gone wrong,
+/// a fuzzer's input) is an error with a place, not a stack overflow, on any thread.
+final class JavaRegexNestingTests: XCTestCase {
+    func testThousandsOfNestedGroupsAndClassesAreAnErrorNotACrash() {
+        for opener in ["(", "[", "(?:", "(?=", "(?<=", "[a&&["] {
+            XCTAssertThrowsError(try JavaRegex(String(repeating: opener, count: 5_000)), opener) { error in
+                let description = (error as? JavaRegexError)?.description ?? ""
+                XCTAssertTrue(description.hasPrefix("Groups and character classes nested more than"), description)
+            }
+        }
+    }
+
+    func testDeepButReasonableNestingCompilesAndMatchesOffTheMainThread() async throws {
+        // ICU itself refuses groups nested much deeper than 80 (a clean error); classes go to the limit.
+        let matched = try await Task.detached {
+            let groups = try JavaRegex(String(repeating: "(", count: 80) + "a" + String(repeating: ")", count: 80))
+            let classes = try JavaRegex(String(repeating: "[b", count: 245) + String(repeating: "]", count: 245))
+            return groups.matchesWhole("a") && classes.matchesWhole("b")
+        }.value
+        XCTAssertTrue(matched)
+    }
+}

@@ -5,7 +5,8 @@ import XCTest
 
 /// Runs every case under Fixtures/<feature>/<case>/: template.vm with body.json and
 /// request.json, compared with expected.out (recorded from the Java oracle or written by
-/// hand, see the case's README) or expected.error.
+/// hand, see the case's README) or expected.error; expected.java-error means the oracle (real
+/// Velocity) failed, so gwx must fail too, with the place of the failure.
 final class FixtureTests: XCTestCase {
     struct Case {
         var name: String
@@ -71,6 +72,15 @@ final class FixtureTests: XCTestCase {
             let request = try FixtureTests.request(for: fixture.directory)
             let expectedOutput = FixtureTests.read(fixture.directory.appendingPathComponent("expected.out"))
             let expectedError = FixtureTests.read(fixture.directory.appendingPathComponent("expected.error"))
+            if let javaError = FixtureTests.read(fixture.directory.appendingPathComponent("expected.java-error")) {
+                do {
+                    let result = try TemplateRenderer.render(template: template, templateName: "template.vm", request: request)
+                    XCTFail("\(fixture.name): rendered, but Velocity fails (\(javaError)):\n\(result.output)")
+                } catch {
+                    XCTAssertGreaterThan(error.templateError.location.line, 0, fixture.name)
+                }
+                continue
+            }
             do {
                 let result = try TemplateRenderer.render(template: template, templateName: "template.vm", request: request)
                 if let expectedOutput {

@@ -46,3 +46,33 @@ final class HighlighterTests: XCTestCase {
         XCTAssertNil(lines[0].first { $0.style == palette.directive })
     }
 }
+
+/// Highlighting a window of a big template skips the lines above it that cannot change the
+/// carried state; the window must look exactly as it does when everything is highlighted.
+final class HighlightWindowTests: XCTestCase {
+    func testAWindowIsHighlightedAsInTheWholeTextWhateverIsOpenAboveIt() {
+        let text = """
+        #set($a = 1)
+        #* a block comment
+        over lines *# "after": $a,
+        <root attr="1"
+          other='2'>text</root>
+        <!-- an XML
+        comment --> <b>#if($a)x#end</b>
+        ## a line comment #* not a block
+        "plain": [1, 2],
+        #**#<i
+        >
+        last line
+        """
+        for language in [SyntaxLanguage.template(mediaType: "application/xml"), .template(mediaType: "application/json"), .template(mediaType: "text/plain"), .xml, .json] {
+            let highlighter = SyntaxHighlighter(language: language)
+            let whole = highlighter.highlight(text)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+            for start in lines.indices {
+                let window = highlighter.highlight(lines: lines, range: start..<min(lines.count, start + 2))
+                XCTAssertEqual(window, Array(whole[start..<min(lines.count, start + 2)]), "\(language) from line \(start + 1)")
+            }
+        }
+    }
+}

@@ -1,7 +1,8 @@
 // The differential conformance suite: every template under Fixtures/<feature>/<case>.vm is
 // rendered by gwx's engine and compared byte for byte with <case>.out, which the real Apache
 // Velocity 1.7 produced (Tools/velocity-oracle/record.sh). A <case>.err means Velocity fails
-// on the template, so gwx must fail too.
+// on the template, so gwx must fail too. Fixtures under configured/ were recorded with the
+// engine configured as API Gateway's (record.sh --gateway) and render with `gatewayLike`.
 
 import Foundation
 import Velocity
@@ -16,6 +17,13 @@ final class FixtureTests: XCTestCase {
         var expected: Result<String, Failure>
         struct Failure: Error {}
     }
+
+    /// The configuration the velocity oracle's `--gateway` mode gives Velocity: a handler
+    /// answering "" for invalid references, no inline macros, no `#evaluate`.
+    static let gatewayLike = EngineConfiguration(
+        allowsInlineMacros: false,
+        directives: EngineConfiguration.velocityDirectives.subtracting(["evaluate"]),
+        invalidReferenceHandler: ConstantInvalidReferenceHandler(text: ""))
 
     static func fixtureRoot() throws -> URL {
         // Developers may point the suite at another folder (e.g. generated fuzz cases).
@@ -80,7 +88,9 @@ final class FixtureTests: XCTestCase {
         for fixture in fixtures {
             let actual: Result<String, TemplateError>
             do {
-                actual = .success(try Template(source: fixture.template, name: fixture.name).render(context: fixture.context))
+                let configuration = fixture.name.hasPrefix("configured/") ? Self.gatewayLike : EngineConfiguration()
+                actual = .success(try Template(source: fixture.template, name: fixture.name, configuration: configuration)
+                    .render(context: fixture.context))
             } catch {
                 actual = .failure(error)
             }

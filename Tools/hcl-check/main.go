@@ -5,7 +5,8 @@
 //	hcl-check [FILE...]    (no FILE: reads standard input)
 //
 // One JSON line per input: {"file": NAME, "blocks": [{"type", "labels", "attributes"}]}.
-// Strings are printed exactly (no HTML escaping; JSON escapes decode to the same characters).
+// Strings are printed exactly, in ASCII: every other character as a JSON \u escape (no HTML
+// escaping), which decodes to the same characters.
 // A parse or evaluation error is printed as FILE:LINE:COLUMN: error: ... and the exit status is 1.
 package main
 
@@ -16,6 +17,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
@@ -120,8 +122,27 @@ func check(name string, source []byte) bool {
 		fmt.Fprintf(os.Stderr, "%s: error: %v\n", name, err)
 		return false
 	}
-	os.Stdout.Write(buffer.Bytes())
+	os.Stdout.Write(asciiJSON(buffer.Bytes()))
 	return true
+}
+
+// asciiJSON writes every non-ASCII character of encoded JSON as a \u escape (surrogate pairs
+// above U+FFFF). Non-ASCII can only stand inside strings, so the value is unchanged; readers such
+// as Foundation's JSONSerialization on Linux drop a raw U+FEFF, but read its escape exactly.
+func asciiJSON(encoded []byte) []byte {
+	var out bytes.Buffer
+	for _, r := range string(encoded) {
+		switch {
+		case r < 0x80:
+			out.WriteRune(r)
+		case r > 0xFFFF:
+			high, low := utf16.EncodeRune(r)
+			fmt.Fprintf(&out, "\\u%04x\\u%04x", high, low)
+		default:
+			fmt.Fprintf(&out, "\\u%04x", r)
+		}
+	}
+	return out.Bytes()
 }
 
 // evaluate gives an argument's value as JSON-ready Go data. A bare reference such as

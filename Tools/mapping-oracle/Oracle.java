@@ -1,6 +1,9 @@
 // Renders gwx mapping fixtures with the real Java libraries API Gateway is built on:
 // Apache Velocity 1.7, Jayway JsonPath over json-smart, Apache Commons Lang.
 // Usage: run.sh FIXTURE_DIR...   (prints each output; --write stores expected.out)
+// The engine is configured as API Gateway's is: an InvalidReferenceEventHandler answering ""
+// for every null or undefined reference, velocimacro.permissions.allow.inline = false, and no
+// #evaluate (run.sh puts Tools/apigateway-directives ahead of velocity.jar on the class path).
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.PathNotFoundException;
@@ -24,6 +27,13 @@ public class Oracle {
         public Object referenceInsert(String reference, Object value) { return value == null ? "" : value; }
     }
 
+    /** API Gateway: every null or undefined reference evaluates to "" (so #if($missing) is true). */
+    public static class EmptyForInvalid implements org.apache.velocity.app.event.InvalidReferenceEventHandler {
+        public Object invalidGetMethod(org.apache.velocity.context.Context c, String reference, Object object, String property, org.apache.velocity.util.introspection.Info info) { return ""; }
+        public boolean invalidSetMethod(org.apache.velocity.context.Context c, String left, String right, org.apache.velocity.util.introspection.Info info) { return false; }
+        public Object invalidMethod(org.apache.velocity.context.Context c, String reference, Object object, String method, org.apache.velocity.util.introspection.Info info) { return ""; }
+    }
+
     /** $input as the API Gateway developer guide describes it. */
     public static class Input {
         private final String body;
@@ -31,7 +41,8 @@ public class Oracle {
         private Object document;
         private boolean parsed;
 
-        Input(String body, Map<String, Map<String, String>> params) { this.body = body; this.params = params; }
+        // An empty payload is `{}` to a template (body, json('$') and path('$')).
+        Input(String body, Map<String, Map<String, String>> params) { this.body = body.isEmpty() ? "{}" : body; this.params = params; }
 
         public String getBody() { return body; }
 
@@ -143,17 +154,27 @@ public class Oracle {
         // API Gateway: a null or undefined reference prints nothing; #foreach stops at 1,000.
         engine.setProperty("eventhandler.referenceinsertion.class", NullAsEmpty.class.getName());
         engine.setProperty("directive.foreach.maxloops", "1000");
+        // API Gateway's engine: null and undefined are "", no inline macros, no #evaluate.
+        engine.setProperty("eventhandler.invalidreferences.class", EmptyForInvalid.class.getName());
+        engine.setProperty("velocimacro.permissions.allow.inline", "false");
+        if (Oracle.class.getClassLoader().getResource("org/apache/velocity/runtime/defaults/directive.properties").toString().contains("apigateway-directives") == false) {
+            throw new IllegalStateException("Tools/apigateway-directives must come before velocity.jar on the class path");
+        }
         engine.init();
         boolean write = false;
         for (String arg : args) {
             if (arg.equals("--write")) { write = true; continue; }
             Path dir = Paths.get(arg);
-            String output;
-            try { output = render(dir, engine); }
-            catch (Exception e) { System.err.println(dir + ": " + e); continue; }
             Path readme = dir.resolve("README");
             boolean handWritten = Files.exists(readme) && new String(Files.readAllBytes(readme), StandardCharsets.UTF_8).startsWith("Hand-written");
             if (write && handWritten) { System.err.println(dir + ": hand-written, kept"); continue; }
+            String output;
+            try { output = render(dir, engine); }
+            catch (Exception e) {
+                System.err.println(dir + ": " + e);
+                if (write) Files.write(dir.resolve("expected.java-error"), (e.toString() + "\n").getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
             if (write) Files.write(dir.resolve("expected.out"), output.getBytes(StandardCharsets.UTF_8));
             else System.out.print("== " + dir + "\n" + output + "\n");
         }

@@ -30,7 +30,7 @@ case("input-path", "map-size-and-get", "$input.path('$.owner').size() $input.pat
 case("input-path", "string-methods", "$input.path('$.name').length() $input.path('$.name').toUpperCase() $input.path('$.owner.name').substring(1)\n", NESTED)
 case("input-path", "number-arithmetic", "#set($n = $input.path('$.int'))#set($m = $n + 1)$m #set($d = $input.path('$.dec') * 2)$d\n", NUMS)
 case("input-path", "compare-numbers", "#if($input.path('$.int') > 40)big#else small#end #if($input.path('$.dec') == 1.5)eq#end\n", NUMS)
-case("input-path", "if-missing-is-false", "#if($input.path('$.nothing'))yes#else no#end #if($input.path('$.flag'))yes#end #if($input.path('$.off'))yes#else no#end\n", NESTED)
+case("input-path", "if-missing-is-true", "#if($input.path('$.nothing'))yes#else no#end #if($input.path('$.flag'))yes#end #if($input.path('$.off'))yes#else no#end\n", NESTED)
 case("input-path", "strings-print-raw", "$input.path('$.quote') $input.path('$.slash') $input.path('$.apos') $input.path('$.html')\n", STRS)
 case("input-path", "string-body-root", "$input.path('$')\n", '"just a string"')
 case("input-path", "number-body-root", "$input.path('$')\n", '12.50')
@@ -91,7 +91,7 @@ case("input-params", "no-params", "$input.params() $input.params().path.size()\n
 # --- input-body
 case("input-body", "raw-body", "$input.body\n", '{ "a" : 1 }')
 case("input-body", "raw-text-body", "[$input.body]\n", 'plain text, not JSON')
-case("input-body", "empty-body", "[$input.body]\n", '')
+case("input-body", "empty-body", "[$input.body]\n", '', readme="An empty payload's $input.body is `{}` on API Gateway (issue 11; see gateway-rules/empty-body-is-object).\n")
 case("input-body", "body-length", "$input.body.length()\n", '{"a":"é"}')
 
 # --- util
@@ -131,6 +131,50 @@ case("foreach", "stops-after-1000-iterations", "#set($n = 0)#foreach($i in [1..1
      readme="API Gateway's quota: a #foreach loop runs at most 1,000 iterations (the oracle sets Velocity's\ndirective.foreach.maxloops to 1000 to match).\n")
 case("foreach", "loop-over-1000-element-body", "#foreach($e in $input.path('$'))#if(!$foreach.hasNext)$foreach.count $e#end#end $input.path('$').size()\n",
      "[" + ",".join('%d' % i for i in range(1200)) + "]")
+
+# --- gateway-rules: where API Gateway's engine differs from stock Velocity 1.7
+# (docs/vtl-on-api-gateway.md). Rule 1: null and undefined evaluate to "".
+UNDEF_README = ("API Gateway evaluates a null or undefined reference to \"\" (the oracle's InvalidReferenceEventHandler\n"
+                "answers \"\" from invalidGetMethod and invalidMethod). Recorded on AWS: issue 11 (a session's recordings:\n"
+                "`#if($order.coupon)...#end` with coupon missing prints the text).\n")
+ORDER = '{"order":{"id":7,"items":[{"sku":"a","qty":2}],"note":null}}'
+case("gateway-rules", "undefined-if-is-true", "#if($missing)yes#end|#if($order.coupon)coupon#end|#if(!$missing)not#else else#end\n", ORDER, readme=UNDEF_README)
+case("gateway-rules", "undefined-in-input-path-if", "#set($order = $input.path('$.order'))[#if($order.coupon)has coupon#else none#end] [#if($order.note)note#end] [#if($input.path('$.nothing'))path#end]\n", ORDER, readme=UNDEF_README)
+case("gateway-rules", "undefined-equals-empty-and-null", "#if($missing == \"\")eq-empty#end #if($missing == $null)eq-null#end #if($input.path('$.order.note') == \"\")note-empty#end #if($missing != \"\")ne#else not-ne#end\n", ORDER, readme=UNDEF_README)
+case("gateway-rules", "quiet-references", "[$!missing] [$!{missing}] [$!input.path('$.nothing')] [$!order.id]\n", ORDER, readme=UNDEF_README)
+case("gateway-rules", "formal-references", "[${missing}] [${missing.deeper}] [${input.path('$.order.note')}]x\n", ORDER, readme=UNDEF_README)
+case("gateway-rules", "nested-properties", "#set($o = $input.path('$.order'))[$a.b.c] [$o.coupon.code] [$o.items[0].missing.deeper] [$o.note.length()] [$missing.size()]\n", ORDER, readme=UNDEF_README)
+case("gateway-rules", "set-overwrites-with-empty", "#set($y = \"before\")#set($y = $missing)[$y] #set($z = \"before\")#set($z = $input.path('$.order.note'))[$z] #set($w = \"before\")#set($w = $missing - 1)[$w]\n", ORDER,
+     readme=UNDEF_README + "#set($w = $missing - 1): \"\" - 1 is null in Velocity's arithmetic, and #set of a null keeps the old value.\n")
+case("gateway-rules", "escaped-reference-is-defined", "[\\$missing] [\\$order] [\\\\$missing] [\\$!missing]\n", ORDER,
+     readme=UNDEF_README + "An escaped reference prints its name when it is defined; with the handler, `\\$missing` is \"defined\" (\"\").\n")
+case("gateway-rules", "foreach-over-undefined", "[#foreach($i in $missing)it#end] [#foreach($i in $input.path('$.nothing'))it#end] [#foreach($i in $input.path('$.order.items'))$i.sku:[$i.missing]#end]\n", ORDER, readme=UNDEF_README)
+case("gateway-rules", "arithmetic-and-comparison", "#set($a = $missing + 1)[$a] #set($b = $missing * 2)[$b] [#if($missing < 1)lt#else not-lt#end] [#if($missing == 0)eq0#else not-eq0#end] #set($s = \"x\" + $missing)[$s]\n", ORDER, readme=UNDEF_README)
+case("gateway-rules", "method-arguments", "[$util.escapeJavaScript($missing)] [$util.urlEncode($missing)] [$util.base64Encode($input.path('$.nothing'))] [$input.path('$.order.id').toString().concat($missing)]\n", ORDER,
+     readme=UNDEF_README + "escapeJavaScript of an undefined reference is \"\", not \"null\".\n")
+case("gateway-rules", "parsejson-missing-field", "#set($e = $util.parseJson($input.path('$.errorMessage')))[$e.code] [$e.detail.reason] #if($e.detail)detail#end\n", json.dumps({"errorMessage":"{\"code\":42}"}), readme=UNDEF_README)
+case("gateway-rules", "input-json-and-path-missing", "\"a\": \"$input.path('$.nothing')\", \"b\": $input.json('$.nothing'), \"c\": \"$input.params('nope')\"\n", ORDER, readme=UNDEF_README)
+case("gateway-rules", "kinesis-shardcount-default", "{\n    \"ShardCount\": #if($input.path('$.ShardCount') == '') 5 #else $input.path('$.ShardCount') #end,\n    \"StreamName\": \"$input.path('$.StreamName')\"\n}\n", '{"StreamName":"orders"}',
+     readme="The developer guide's Kinesis CreateStream request template (tutorial: API Gateway as a Kinesis proxy):\n"
+            "a body without ShardCount gives `5` on API Gateway (issue 11), because the missing path is \"\" and \"\" == ''.\n")
+case("gateway-rules", "kinesis-shardcount-given", "{\n    \"ShardCount\": #if($input.path('$.ShardCount') == '') 5 #else $input.path('$.ShardCount') #end,\n    \"StreamName\": \"$input.path('$.StreamName')\"\n}\n", '{"StreamName":"orders","ShardCount":3}',
+     readme="The Kinesis CreateStream template with ShardCount given: the #else branch prints it.\n")
+# Rule 2: inline macros are ignored.
+MACRO_README = ("API Gateway's engine refuses inline macros (velocimacro.permissions.allow.inline = false): #macro renders\n"
+                "nothing and each call prints exactly as written, arguments included (issue 11).\n")
+case("gateway-rules", "macro-call-printed-as-written", "#macro(greet $name)Hello, $name!#end\n[#greet(\"Bob\")] [#greet($input.path('$.order.id'))] [#greet]\n", ORDER, readme=MACRO_README)
+case("gateway-rules", "macro-block-call-printed", "#macro(wrap)<$bodyContent>#end#@wrap()body $input.path('$.order.id')#end|\\#wrap()\n", ORDER, readme=MACRO_README)
+# Rule 3: no #evaluate; #include and #parse fail.
+case("gateway-rules", "evaluate-printed-as-written", "#set($t = '$input.path(\"$.order.id\")')[#evaluate($t)] [#evaluate(\"x\")] [\\#evaluate($t)]\n", ORDER,
+     readme="API Gateway's engine has no #evaluate directive (the oracle drops it from Velocity's directive.properties):\n#evaluate(...) is an unknown macro call and prints as written (issue 11).\n")
+case("gateway-rules", "include-fails", "{\n  \"a\": #include(\"other.vm\")\n}\n", ORDER,
+     readme="#include has no template to load on API Gateway: the render fails (API Gateway answers 500); gwx gives a located error.\n")
+case("gateway-rules", "parse-fails", "#parse('other.vm')\n", ORDER,
+     readme="#parse has no template to load on API Gateway: the render fails (API Gateway answers 500); gwx gives a located error.\n")
+# Rule 4: an empty payload is {}.
+EMPTY_README = "An empty payload reads as `{}`: $input.body, $input.json('$') and $input.path('$') (issue 11).\n"
+case("gateway-rules", "empty-body-is-object", "[$input.body] [$input.json('$')] [$input.path('$')] [$input.path('$').size()] [$input.json('$.a')] [$input.path('$.a')]\n", "", readme=EMPTY_README)
+case("gateway-rules", "empty-body-in-json-template", "{\"payload\": $input.body, \"copy\": $input.json('$')}\n", "", readme=EMPTY_README)
 
 for (feature, name), (template, body, request, readme) in cases.items():
     d = os.path.join(root, feature, name)

@@ -11,4 +11,5 @@ mkdir -p "$out"
 if [ ! -f "$out/Oracle.class" ] || [ "$here/Oracle.java" -nt "$out/Oracle.class" ]; then
     javac -nowarn -cp "$cp" -d "$out" "$here/Oracle.java" 2>&1 | grep -v '^Note:' || true
 fi
-exec java -cp "$cp:$out" Oracle "$@"
+# Tools/apigateway-directives first: Velocity's directive list without #evaluate.
+exec java -cp "$here/../apigateway-directives:$cp:$out" Oracle "$@"

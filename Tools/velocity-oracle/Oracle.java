@@ -1,7 +1,11 @@
 // The differential oracle for gwx's Velocity engine: renders fixture templates with the real
 // Apache Velocity 1.7 and writes the expected output next to each fixture.
 //
-// Usage: java -cp <velocity + deps + build dir> Oracle FIXTURE.vm...
+// Usage: java -cp <velocity + deps + build dir> Oracle [--gateway] FIXTURE.vm...
+// --gateway: the engine configured as API Gateway's is (the fixtures under
+// Tests/VelocityTests/Fixtures/configured): an InvalidReferenceEventHandler answering "" for
+// every null or undefined reference, velocimacro.permissions.allow.inline = false, and (from
+// the class path: Tools/apigateway-directives ahead of velocity.jar) no #evaluate.
 // For each FIXTURE.vm: the context comes from FIXTURE.json (JSON objects become LinkedHashMap,
 // arrays ArrayList: Java's own printing) and/or FIXTURE.smart.json (arrays become json-smart
 // JSONArray and objects ordered JSON-printing maps: what API Gateway's $input.path returns).
@@ -21,7 +25,10 @@ import net.minidev.json.JSONValue;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.InvalidReferenceEventHandler;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.apache.velocity.context.Context;
+import org.apache.velocity.util.introspection.Info;
 
 public final class Oracle {
 
@@ -30,6 +37,13 @@ public final class Oracle {
         public Object referenceInsert(String reference, Object value) {
             return value == null ? "" : value;
         }
+    }
+
+    /** API Gateway's engine: every null or undefined reference evaluates to "". */
+    public static final class EmptyForInvalid implements InvalidReferenceEventHandler {
+        public Object invalidGetMethod(Context context, String reference, Object object, String property, Info info) { return ""; }
+        public boolean invalidSetMethod(Context context, String leftReference, String rightReference, Info info) { return false; }
+        public Object invalidMethod(Context context, String reference, Object object, String method, Info info) { return ""; }
     }
 
     /** An insertion-ordered map that prints itself as compact JSON (json-smart style). */
@@ -72,7 +86,11 @@ public final class Oracle {
 
     public static void main(String[] args) throws Exception {
         int failures = 0;
+        boolean gateway = false;
+        int fixtures = 0;
         for (String arg : args) {
+            if (arg.equals("--gateway")) { gateway = true; continue; }
+            fixtures++;
             Path vm = Paths.get(arg);
             String base = vm.toString().substring(0, vm.toString().length() - ".vm".length());
             Path out = Paths.get(base + ".out");
@@ -84,6 +102,13 @@ public final class Oracle {
                 VelocityEngine engine = new VelocityEngine();
                 engine.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
                 engine.setProperty("directive.foreach.maxloops", "1000");
+                if (gateway) {
+                    if (Thread.currentThread().getContextClassLoader().getResource("org/apache/velocity/runtime/defaults/directive.properties").toString().contains("velocity.jar")) {
+                        throw new IllegalStateException("--gateway needs Tools/apigateway-directives ahead of velocity.jar on the class path");
+                    }
+                    engine.setProperty("eventhandler.invalidreferences.class", EmptyForInvalid.class.getName());
+                    engine.setProperty("velocimacro.permissions.allow.inline", "false");
+                }
                 engine.init();
                 String source = new String(Files.readAllBytes(vm), StandardCharsets.UTF_8);
                 VelocityContext ctx = new VelocityContext();
@@ -101,6 +126,6 @@ public final class Oracle {
                 Files.write(err, message.getBytes(StandardCharsets.UTF_8));
             }
         }
-        System.err.println("oracle: " + args.length + " fixtures, " + failures + " failing as expected (.err)");
+        System.err.println("oracle: " + fixtures + (gateway ? " API Gateway" : "") + " fixtures, " + failures + " failing as expected (.err)");
     }
 }

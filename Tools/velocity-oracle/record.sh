@@ -2,6 +2,8 @@
 # Renders every Velocity fixture with the real Apache Velocity 1.7 and writes the expected
 # outputs (<case>.out, or <case>.err when Velocity fails). Needs Debian's velocity,
 # commons-collections3, commons-lang and json-smart packages and a JDK.
+# Fixtures under Fixtures/configured are recorded with the engine configured as API Gateway's
+# (Oracle.java --gateway; Tools/apigateway-directives ahead of velocity.jar drops #evaluate).
 # Usage: Tools/velocity-oracle/record.sh [FIXTURE.vm...]   (default: every fixture)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,4 +21,5 @@ else
     printf '%s\n' "$@" > "$build/fixtures.txt"
 fi
 # xargs keeps the command line short; one JVM per batch.
-xargs java -cp "$cp:$build" Oracle < "$build/fixtures.txt"
+grep -v '/Fixtures/configured/' "$build/fixtures.txt" | xargs -r java -cp "$cp:$build" Oracle
+grep '/Fixtures/configured/' "$build/fixtures.txt" | xargs -r java -cp "$root/Tools/apigateway-directives:$cp:$build" Oracle --gateway

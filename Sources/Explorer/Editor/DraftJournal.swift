@@ -1,9 +1,9 @@
 import Foundation
 import GatewayClient
 
-/// Where drafts live on disk: one JSON file per integration response, written atomically
-/// (temp file, then rename) on every edit, so a crash, `kill -9` or a lost SSH session
-/// loses nothing that was typed.
+/// Where drafts live on disk: one JSON file per integration response, written atomically and
+/// durably (temp file, fsync, rename). The app coalesces writes (`DraftWriteCoalescer`), so a
+/// crash, `kill -9` or a lost SSH session loses at most the last 150 ms of typing.
 ///
 /// The preview's sample backend response (which may be a megabyte of body) lives in a file of
 /// its own beside the draft, rewritten only when the sample changes, so a keystroke in a
@@ -58,26 +58,36 @@ public struct DraftJournal: Sendable {
         }
     }
 
-    /// Encodes a value and puts it at `target` atomically (temp file, then rename).
+    /// Encodes a value and puts it at `target` atomically and durably: a temp file written
+    /// and fsynced, renamed over the target, then the directory fsynced.
     private func writeFile(_ value: some Encodable, to target: String) throws(Failure) {
+        let data: Data
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            let data = try encoder.encode(value)
-            let temporary = target + ".tmp-\(getpid())"
-            guard FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) else {
-                throw Failure(path: temporary, message: "cannot create the file (is the directory writable?)")
-            }
-            guard rename(temporary, target) == 0 else {
-                let reason = String(cString: strerror(errno))
-                unlink(temporary)
-                throw Failure(path: target, message: reason)
-            }
-        } catch let failure as Failure {
-            throw failure
+            data = try encoder.encode(value)
         } catch {
             throw Failure(path: target, message: error.localizedDescription)
+        }
+        let temporary = target + ".tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw Failure(path: temporary, message: "cannot create the file: \(String(cString: strerror(errno)))")
+        }
+        let written = writeAll(data, to: descriptor)
+        let synced = written && fsync(descriptor) == 0
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        guard synced, rename(temporary, target) == 0 else {
+            let message = synced ? String(cString: strerror(errno)) : reason
+            unlink(temporary)
+            throw Failure(path: target, message: message)
+        }
+        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 {
+            fsync(folder)
+            close(folder)
         }
     }
 
@@ -134,5 +144,19 @@ private final class WrittenSamples: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         hashes[file] = nil
+    }
+}
+
+/// Writes all of `data` to a file descriptor (a free function: inside `DraftJournal`, `write` is the draft writer).
+private func writeAll(_ data: Data, to descriptor: Int32) -> Bool {
+    data.withUnsafeBytes { buffer -> Bool in
+        var offset = 0
+        while offset < buffer.count {
+            let count = write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return true
     }
 }

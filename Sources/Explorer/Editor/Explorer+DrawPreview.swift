@@ -36,6 +36,9 @@ extension Explorer {
             if let line = issue.line { place += ":\(line)" + (issue.column.map { ":\($0)" } ?? "") }
             lines.append([Span(issue.isError ? " ✗ " : " ! ", theme.syntax.keyword), Span((place.isEmpty ? "" : place + ": ") + issue.message, issue.isError ? theme.syntax.keyword : theme.muted)])
         }
+        if let rule = outcome.gatewayRule {
+            lines.append([Span(" i ", theme.accent), Span(rule, theme.muted)])
+        }
         lines += lintLines(outcome.lint, theme)
         for header in outcome.headers {
             lines.append([Span("   "), Span(header.name, theme.syntax.key), Span(": ", theme.muted), Span(header.value, theme.syntax.string)])

@@ -48,6 +48,11 @@ extension Explorer {
         let layout = state.formLayout(form, issues: form.issues)
         let command = form.handle(key, layout: layout, clipboard: &state.clipboard)
         state.form = form
+        return formCommand(command, form: form, &state)
+    }
+
+    /// Does what a key or a paste in the form asks beyond changing the form.
+    static func formCommand(_ command: FormCommand, form: ResponseForm, _ state: inout ExplorerState) -> [Effect] {
         switch command {
         case .none: return []
         case .edited: return formEdited(&state)

@@ -99,6 +99,9 @@ struct PreviewOutcome: Hashable, Sendable {
     var steps: [String]
     /// `gwx lint`'s findings for the method with the draft in place, on the sample body.
     var lint: [LintFinding] = []
+    /// Where an API Gateway rule, not Velocity, decided the body (the first place, and how
+    /// many more), e.g. "`$coupon` is undefined: API Gateway treats it as \"\"".
+    var gatewayRule: String? = nil
 }
 
 /// What to simulate: the method with the draft in place and the sample.

@@ -37,8 +37,15 @@ enum PreviewEngine {
         let issues = result.issues.map { issue in
             PreviewIssue(isError: issue.severity == .error, message: issue.message, statusCode: issue.place.statusCode, field: issue.place.field, line: issue.place.line, column: issue.place.column)
         }
+        var gatewayRule: String?
+        if let first = result.gatewayRules.first {
+            // The template on screen is the one rendered, so line:column is enough of a place.
+            let more = result.gatewayRules.count > 1 ? " (+\(result.gatewayRules.count - 1) more)" : ""
+            gatewayRule = "\(first.line):\(first.column) \(first.message)\(more)"
+        }
         var outcome = PreviewOutcome(statusCode: result.statusCode, selected: selected, headers: result.headers.map { PreviewHeader(name: $0.name, value: $0.value) },
                                      bodyLines: lines, bodyLineCount: count, issues: issues, steps: result.steps)
+        outcome.gatewayRule = gatewayRule
         outcome.lint = lint(job)
         return outcome
     }

@@ -9,6 +9,8 @@ extension JavaPatternTranslator {
 
     /// A class starting at `[` (or, with `consume` false, the implied class after `&&`).
     mutating func characterClass(consume: Bool) throws(JavaRegexError) -> CharSet {
+        try enterNesting()
+        defer { leaveNesting() }
         var previous: CharSet?
         var current: CharSet?
         var bits = Bits()

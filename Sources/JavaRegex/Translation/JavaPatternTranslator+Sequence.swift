@@ -2,6 +2,8 @@
 extension JavaPatternTranslator {
     /// Alternatives separated by `|`.
     mutating func expr() throws(JavaRegexError) -> Fragment {
+        try enterNesting()
+        defer { leaveNesting() }
         var branches: [Fragment] = []
         while true {
             branches.append(try sequence())

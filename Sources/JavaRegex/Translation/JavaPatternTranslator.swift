@@ -26,6 +26,13 @@ struct JavaPatternTranslator {
     var lastQuantifier: (min: Int, max: Int?, possessive: Bool)?
     /// How many look-behinds enclose the cursor.
     var lookbehindDepth = 0
+    /// How many groups and character classes enclose the cursor.
+    var nestingDepth = 0
+
+    /// The deepest nesting of groups and classes read. Java's recursive descent ends in a
+    /// StackOverflowError not far beyond this (its stack is deeper than a UI thread's); gwx
+    /// reports an error instead of crashing on a pattern no one writes by hand.
+    static let nestingLimit = 250
 
     /// The most repetitions of an unbounded loop inside a look-behind (ICU needs a bound).
     static let lookbehindRepetitionCap = 100_000
@@ -74,6 +81,16 @@ struct JavaPatternTranslator {
     func has(_ flag: JavaRegexFlags) -> Bool { flags.contains(flag) }
 
     func ch(_ character: Character) -> UInt32 { character.unicodeScalars.first?.value ?? 0 }
+
+    /// Counts one more level of nesting, or throws past `nestingLimit`; pair with `leaveNesting`.
+    mutating func enterNesting() throws(JavaRegexError) {
+        nestingDepth += 1
+        if nestingDepth > JavaPatternTranslator.nestingLimit {
+            throw error("Groups and character classes nested more than \(JavaPatternTranslator.nestingLimit) deep")
+        }
+    }
+
+    mutating func leaveNesting() { nestingDepth -= 1 }
 
     func error(_ description: String) -> JavaRegexError {
         JavaRegexError(description: description, index: cursor - 1, pattern: pattern)

@@ -12,7 +12,7 @@ extension Linter {
         let name = "responseTemplates[\(contentType)]"
         let uses: [DirectiveUse]
         do {
-            uses = try Template.directiveUses(in: template, name: name)
+            uses = try Template.directiveUses(in: template, name: name, configuration: GatewayEngine.configuration)
         } catch {
             return [LintFinding(rule: .templateFails, severity: .error,
                                 message: "the template does not parse: \(error.message); API Gateway answers 500 Internal server error",

@@ -13,7 +13,8 @@ struct GatewayTemplateRenderer: ResponseTemplateRendering {
         )
         do {
             let result = try TemplateRenderer.render(template: job.template, templateName: job.templateName, request: request)
-            return TemplateRenderOutcome(output: result.output, overrideStatus: result.statusOverride, overrideHeaders: result.headerOverrides)
+            return TemplateRenderOutcome(output: result.output, overrideStatus: result.statusOverride, overrideHeaders: result.headerOverrides,
+                                         gatewayRules: result.gatewayRules)
         } catch {
             let templateError = error.templateError
             var message = templateError.message

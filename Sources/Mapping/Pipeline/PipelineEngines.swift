@@ -75,8 +75,12 @@ struct TemplateRenderOutcome: Hashable, Sendable {
     var overrideHeaders: OrderedMap<String>
     /// Set when rendering failed; `output` is then meaningless.
     var failure: TemplateFailure?
+    /// Where API Gateway's rules, not stock Velocity's, decided the output.
+    var gatewayRules = GatewayRuleNotes()
 
-    init(output: String, overrideStatus: String? = nil, overrideHeaders: OrderedMap<String> = [:], failure: TemplateFailure? = nil) {
+    init(output: String, overrideStatus: String? = nil, overrideHeaders: OrderedMap<String> = [:], failure: TemplateFailure? = nil,
+         gatewayRules: GatewayRuleNotes = GatewayRuleNotes()) {
+        self.gatewayRules = gatewayRules
         self.output = output
         self.overrideStatus = overrideStatus
         self.overrideHeaders = overrideHeaders

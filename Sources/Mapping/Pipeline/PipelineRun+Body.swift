@@ -65,6 +65,7 @@ extension PipelineRun {
             return nil
         }
         steps.append("Template rendered \(outcome.output.utf8.count) bytes")
+        gatewayRules = outcome.gatewayRules
         return RenderedBody(body: Data(outcome.output.utf8), isBinary: false, overrides: outcome)
     }
 

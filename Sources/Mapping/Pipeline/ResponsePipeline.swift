@@ -35,6 +35,8 @@ struct PipelineRun {
     var selected: SelectedResponse?
     var parameters: [ParameterEvaluation] = []
     var template: TemplateChoice?
+    /// Where API Gateway's rules, not stock Velocity's, decided the rendered body.
+    var gatewayRules = GatewayRuleNotes()
 
     init(method: Method, resourcePath: String, backend: BackendResponse, request: SimulationRequest, engines: PipelineEngines) {
         self.method = method
@@ -155,7 +157,7 @@ struct PipelineRun {
 
     /// The finished result.
     func result(statusCode: String, headers: [SimulatedHeader], body: Data, isBinary: Bool) -> SimulationResult {
-        SimulationResult(statusCode: statusCode, headers: headers, body: body, bodyIsBinary: isBinary, selected: selected, candidates: candidates, parameters: parameters, template: template, steps: steps, issues: issues)
+        SimulationResult(statusCode: statusCode, headers: headers, body: body, bodyIsBinary: isBinary, selected: selected, candidates: candidates, parameters: parameters, template: template, steps: steps, issues: issues, gatewayRules: gatewayRules)
     }
 
     /// API Gateway's 500 for a configuration error, with the reason recorded as an error.

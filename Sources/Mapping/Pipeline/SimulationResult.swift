@@ -22,6 +22,8 @@ public struct SimulationResult: Hashable, Sendable {
     public var steps: [String]
     /// Errors and warnings, each with a place.
     public var issues: [SimulationIssue]
+    /// Where API Gateway's rules, not stock Velocity's, decided the rendered body.
+    public var gatewayRules: GatewayRuleNotes
 
     /// Creates a value from its parts.
     public init(
@@ -34,8 +36,10 @@ public struct SimulationResult: Hashable, Sendable {
         parameters: [ParameterEvaluation] = [],
         template: TemplateChoice? = nil,
         steps: [String] = [],
-        issues: [SimulationIssue] = []
+        issues: [SimulationIssue] = [],
+        gatewayRules: GatewayRuleNotes = GatewayRuleNotes()
     ) {
+        self.gatewayRules = gatewayRules
         self.statusCode = statusCode
         self.headers = headers
         self.body = body

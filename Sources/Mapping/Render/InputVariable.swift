@@ -3,7 +3,7 @@ import Velocity
 /// API Gateway's `$input`: the body (raw, or read as JSON once and shared by `path` and
 /// `json`) and the method request's parameters.
 public final class InputVariable: VelocityObject {
-    /// The raw body.
+    /// The raw body (`{}` for an empty payload).
     let body: String
     /// Path, query string and header parameters, in that order.
     let parameters: [(kind: String, values: [(name: String, value: String)])]
@@ -22,7 +22,9 @@ public final class InputVariable: VelocityObject {
 
     /// Creates `$input` for a body and the request's parameters.
     init(body: String, path: [(String, String)], querystring: [(String, String)], header: [(String, String)]) {
-        self.body = body
+        // API Gateway hands a template `{}` for an empty payload: `$input.body` prints `{}`, and
+        // `$input.json('$')` and `$input.path('$')` read it as an empty object.
+        self.body = body.isEmpty ? "{}" : body
         self.parameters = [
             ("path", path.map { (name: $0.0, value: $0.1) }),
             ("querystring", querystring.map { (name: $0.0, value: $0.1) }),

@@ -53,6 +53,8 @@ public struct RenderResult: Sendable, Equatable {
     public var headerOverrides: OrderedMap<String>
     /// `#foreach` loops API Gateway's 1,000-iteration limit cut short in this render.
     public var truncatedLoops: [TruncatedLoop] = []
+    /// Where API Gateway's rules, not stock Velocity's, decided the output.
+    public var gatewayRules: GatewayRuleNotes
 
     /// Creates a result.
     public init(output: String, statusOverride: String? = nil, headerOverrides: OrderedMap<String> = OrderedMap()) {
@@ -60,9 +62,11 @@ public struct RenderResult: Sendable, Equatable {
     }
 
     /// Creates a result from the rendered bytes.
-    public init(utf8: [UInt8], statusOverride: String? = nil, headerOverrides: OrderedMap<String> = OrderedMap()) {
+    public init(utf8: [UInt8], statusOverride: String? = nil, headerOverrides: OrderedMap<String> = OrderedMap(),
+                gatewayRules: GatewayRuleNotes = GatewayRuleNotes()) {
         self.utf8 = utf8
         self.statusOverride = statusOverride
         self.headerOverrides = headerOverrides
+        self.gatewayRules = gatewayRules
     }
 }

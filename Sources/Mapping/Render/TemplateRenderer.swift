@@ -14,15 +14,16 @@ public enum TemplateRenderer {
 public struct CompiledTemplate: Sendable {
     /// The parsed template.
     public let template: Template
-    /// Whether the template can reach `$context` (it names it, or builds names with
-    /// `#evaluate`); when not, renders skip building it.
+    /// Whether the template can reach `$context` (it names it; API Gateway has no `#evaluate` to
+    /// build names with); when not, renders skip building it.
     private let readsContext: Bool
 
-    /// Parses a template; a syntax error is a `RenderError` with the template's place.
+    /// Parses a template with API Gateway's engine configuration; a syntax error is a
+    /// `RenderError` with the template's place.
     public init(source: String, name: String) throws(RenderError) {
-        readsContext = source.contains("context") || source.contains("evaluate")
+        readsContext = source.contains("context")
         do {
-            template = try Template(source: source, name: name)
+            template = try Template(source: source, name: name, configuration: GatewayEngine.configuration)
         } catch {
             throw RenderError(templateError: error)
         }
@@ -31,14 +32,16 @@ public struct CompiledTemplate: Sendable {
     /// Renders the template with API Gateway's variables for `request`.
     public func render(request: RenderRequest) throws(RenderError) -> RenderResult {
         let variables = GatewayVariables(request: request, withContext: readsContext)
+        let output: [UInt8]
         let report: RenderReport
         do {
-            report = try template.renderReport(variables: variables.values)
+            (output, report) = try template.renderReporting(variables: variables.values)
         } catch {
             throw RenderError(templateError: error, bodyError: variables.input.bodyError, bodyName: request.bodyName)
         }
         let overrides = variables.responseOverrides()
-        var result = RenderResult(utf8: report.utf8, statusOverride: overrides.status, headerOverrides: overrides.headers)
+        var result = RenderResult(utf8: output, statusOverride: overrides.status, headerOverrides: overrides.headers,
+                                  gatewayRules: GatewayRuleNotes(report: report))
         result.truncatedLoops = report.truncatedLoops
         return result
     }

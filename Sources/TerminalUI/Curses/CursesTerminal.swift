@@ -26,6 +26,9 @@ public final class CursesTerminal: Terminal {
     /// The colour mode chosen at start (`NO_COLOR` or a colourless terminal gives `.none`).
     public private(set) var colorMode: ColorMode = .none
     private var stopped = true
+    private var decoder = InputDecoder()
+    /// Events decoded from one read and not yet returned.
+    private var queued: [InputEvent] = []
 
     public init() {}
 
@@ -59,12 +62,20 @@ public final class CursesTerminal: Terminal {
         }
         palette = ColorPairs(limit: Int(gwx_color_pairs()), mode: colorMode)
         lastFrame = nil
+        setBracketedPaste(true)
+    }
+
+    /// Turns bracketed paste on or off (`ESC[?2004h` / `ESC[?2004l`): with it on, the terminal
+    /// marks a paste so it is inserted as text, never read as keys. Terminals without it ignore it.
+    private func setBracketedPaste(_ on: Bool) {
+        writeRaw(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l")
     }
 
     /// Gives the terminal back: cursor, echo, line mode. Safe to call more than once.
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        setBracketedPaste(false)
         curs_set(1)
         endwin()
     }
@@ -105,50 +116,41 @@ public final class CursesTerminal: Terminal {
         }
     }
 
+    /// Reads input: the first character within the timeout, then everything already waiting
+    /// (one read, for `InputDecoder` to tell a burst of text from keys), and on to the end of
+    /// a bracketed paste or escape sequence. Events one read produced beyond the first wait in
+    /// a queue for the next calls.
     public func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
         guard let window, !stopped else { return .hangup }
+        if !queued.isEmpty { return queued.removeFirst() }
+        // A paste or escape sequence left unfinished by the last call waits its own time.
+        var timeout = decoder.isWaiting ? decoder.waitMilliseconds : timeoutMilliseconds
+        repeat {
+            guard let first = readItem(window, timeoutMilliseconds: timeout) else {
+                // Input stopped: a paste without its end bracket ends, a lone ESC is Esc.
+                if decoder.isWaiting { queued += decoder.flush() }
+                break
+            }
+            var items = [first]
+            while items.count < Self.itemsPerRead, let next = readItem(window, timeoutMilliseconds: 0) { items.append(next) }
+            queued += decoder.decode(items)
+            timeout = decoder.waitMilliseconds
+            // Events are handed out as they come (a 1 MiB piece of a huge paste at a time).
+        } while decoder.isWaiting && queued.isEmpty
+        return queued.isEmpty ? nil : queued.removeFirst()
+    }
+
+    /// Characters decoded per read at most (a paste in progress reads on until its end).
+    private static let itemsPerRead = 1 << 16
+
+    /// One character or curses key code, or nil when none came within the timeout.
+    private func readItem(_ window: UnsafeMutablePointer<WINDOW>, timeoutMilliseconds: Int) -> InputDecoder.Item? {
         wtimeout(window, Int32(timeoutMilliseconds))
         var character: wint_t = 0
         let result = wget_wch(window, &character)
-        if result == OK, character == 27 { return escapeSequence(window) }
-        if result == OK { return .key(Self.key(forCharacter: UInt32(character))) }
-        if result == KEY_CODE_YES { return functionKey(Int32(character)) }
+        if result == OK { return .scalar(UInt32(character)) }
+        if result == KEY_CODE_YES { return functionKey(Int32(character)).map(InputDecoder.Item.event) ?? .unknown }
         return nil
-    }
-
-    /// After an ESC: a key sequence that terminfo did not describe (tmux, screen and some
-    /// terminals send `ESC [ 4 ~` or `ESC O F` for End even where TERM says otherwise), or a
-    /// plain Esc. Reading it as Esc followed by text would leave a form and type garbage.
-    private func escapeSequence(_ window: UnsafeMutablePointer<WINDOW>) -> InputEvent? {
-        wtimeout(window, 0)
-        var bytes: [UInt32] = []
-        var next: wint_t = 0
-        while bytes.count < 8, wget_wch(window, &next) == OK {
-            bytes.append(UInt32(next))
-            if bytes.count >= 2, let last = bytes.last, (0x40...0x7E).contains(last) { break }
-            if bytes.count == 1, bytes[0] != 0x5B, bytes[0] != 0x4F { break }
-        }
-        guard let first = bytes.first else { return .key(.escape) }
-        guard first == 0x5B || first == 0x4F else {
-            // Alt+key or a fast Esc then a key: Esc now, the key on the next read.
-            unget_wch(wchar_t(bitPattern: first))
-            return .key(.escape)
-        }
-        guard let key = EscapeSequence.key(introducer: first, body: bytes.dropFirst().compactMap { Unicode.Scalar($0).map(Character.init) }) else {
-            return nil
-        }
-        return .key(key)
-    }
-
-    private static func key(forCharacter code: UInt32) -> Key {
-        switch code {
-        case 27: return .escape
-        case 10, 13: return .enter
-        case 9: return .tab
-        case 8, 127: return .backspace
-        case 1...26: return .control(Character(Unicode.Scalar(code + 96) ?? "?"))
-        default: return .character(Character(Unicode.Scalar(code) ?? "?"))
-        }
     }
 
     private func functionKey(_ code: Int32) -> InputEvent? {
@@ -188,6 +190,7 @@ public final class CursesTerminal: Terminal {
 
     public func suspend() {
         guard window != nil, !stopped else { return }
+        setBracketedPaste(false)
         def_prog_mode()
         endwin()
     }
@@ -198,10 +201,16 @@ public final class CursesTerminal: Terminal {
         lastFrame = nil
         wclear(window)
         wrefresh(window)
+        setBracketedPaste(true)
     }
 
     public func copyToClipboard(_ text: String) {
-        var bytes = Array(OSC52.sequence(for: text).utf8)
+        writeRaw(OSC52.sequence(for: text))
+    }
+
+    /// Writes an escape sequence curses does not know straight to the terminal.
+    private func writeRaw(_ text: String) {
+        var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 gwx_write_stdout(pointer, buffer.count)

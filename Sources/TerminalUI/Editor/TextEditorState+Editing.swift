@@ -5,7 +5,13 @@ extension TextEditorState {
     public mutating func insert(_ text: String) {
         guard !text.isEmpty else { return }
         let single = !text.contains("\n") && text.count == 1
-        pushUndo(single && selection == nil ? .typing : .other)
+        insert(text, undo: single && selection == nil ? .typing : .other)
+    }
+
+    /// Inserts text as an edit of `kind` for the undo history.
+    mutating func insert(_ text: String, undo kind: EditKind) {
+        guard !text.isEmpty else { return }
+        pushUndo(kind)
         deleteSelectionContent()
         let pieces = Self.split(text)
         var line = lines[cursor.line]

@@ -61,6 +61,9 @@ extension SyntaxHighlighter {
         var result: [[Span]] = []
         result.reserveCapacity(range.count)
         for index in 0..<min(range.upperBound, lines.count) {
+            // Above the range only the state matters: a line that cannot open a comment or tag
+            // leaves a clean state clean, so a big template costs a character search per line.
+            if index < range.lowerBound, state.isClean, !mayOpenState(lines[index]) { continue }
             let line = lines[index].count > maxLength ? Array(lines[index].prefix(maxLength)) : lines[index]
             var scanner = LineScanner(characters: Array(String(line).replacingTabs()), state: state, language: language, palette: palette)
             let spans = scanner.run()
@@ -71,9 +74,26 @@ extension SyntaxHighlighter {
     }
 }
 
+extension SyntaxHighlighter {
+    /// Whether scanning a line could open what carries over to the next line: a VTL block
+    /// comment (`#*`) or, over XML, a tag or comment (`<`).
+    func mayOpenState(_ line: [Character]) -> Bool {
+        var previousWasHash = false
+        for character in line {
+            if language.vtl, previousWasHash, character == "*" { return true }
+            if language.base == .xml, character == "<" { return true }
+            previousWasHash = character == "#"
+        }
+        return false
+    }
+}
+
 /// What carries over from one line to the next.
 struct LineState {
     var inVTLComment = false
     var inXMLComment = false
     var inXMLTag = false
+
+    /// Nothing carries over.
+    var isClean: Bool { !inVTLComment && !inXMLComment && !inXMLTag }
 }

@@ -48,6 +48,26 @@ public struct TextInput: Hashable, Sendable {
         cursor += typed.count
     }
 
+    /// Inserts pasted text as one edit. A one-line field has no line breaks: a final one is
+    /// dropped, the others and tabs become spaces, and other control characters are left out
+    /// (as browsers paste into a one-line field).
+    public mutating func paste(_ pasted: String) {
+        var scalars = Array(pasted.unicodeScalars)
+        while let last = scalars.last, last == "\n" || last == "\r" { scalars.removeLast() }
+        var cleaned = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in scalars {
+            defer { previousWasCR = scalar == "\r" }
+            if scalar == "\n", previousWasCR { continue }
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                cleaned.append(" ")
+            } else if scalar.value >= 32, scalar.value != 127, !(0x80...0x9F).contains(scalar.value) {
+                cleaned.append(scalar)
+            }
+        }
+        insert(String(cleaned))
+    }
+
     /// Replaces the whole text, cursor at the end.
     public mutating func set(_ newText: String) {
         text = newText

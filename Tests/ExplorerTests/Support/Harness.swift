@@ -22,6 +22,8 @@ final class Harness {
     /// Holds preview runs until `releasePreviews()` (to test coalescing).
     var holdPreviews = false
     var heldPreviews: [Effect] = []
+    /// Every effect `update` asked for, oldest first.
+    var effectLog: [Effect] = []
 
     init(sources: [any GatewaySource], rows: Int = 24, columns: Int = 80, label: String? = nil, readonly: Bool = false) {
         self.sources = sources
@@ -51,6 +53,7 @@ final class Harness {
     }
 
     func perform(_ effects: [Effect]) async {
+        effectLog += effects
         for effect in effects {
             switch effect {
             case let .copy(text): copied.append(text)
