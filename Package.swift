@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "GatewayClientTests", dependencies: ["GatewayClient", "GatewayModel", "Mapping"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TerminalUI", "GatewayClient", "GatewayModel"], resources: [.copy("Golden")]),
-        .testTarget(name: "EndToEnd", exclude: ["aws_cli_check.py", "Fixtures"]),
+        .testTarget(name: "EndToEnd", exclude: ["aws_cli_check.py", "aws_credentials_check.py", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

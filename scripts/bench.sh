@@ -10,6 +10,8 @@
 # GWX_BENCH_QUICK=1 shortens every timing (for a smoke run); GWX_BENCH_SKIP="aws exports" skips parts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# gwx must never ask the EC2 instance metadata service (169.254.169.254) from here.
+export AWS_EC2_METADATA_DISABLED=true
 skip=" ${GWX_BENCH_SKIP:-} "
 quick=${GWX_BENCH_QUICK:-}
 work=$(mktemp -d "${TMPDIR:-/tmp}/gwx-bench.XXXXXX")

@@ -3,6 +3,8 @@
 # Ends with one plain line, "N passed, N failed", read from XCTest's own summary.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# gwx must never ask the EC2 instance metadata service (169.254.169.254) from here.
+export AWS_EC2_METADATA_DISABLED=true
 export GWX_PYTHON="${GWX_PYTHON:-$PWD/.venv/bin/python}"
 export GWX_BINARY="${GWX_BINARY:-$PWD/.build/debug/gwx}"
 log=.build/test-output.txt

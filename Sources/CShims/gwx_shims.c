@@ -80,6 +80,7 @@ int gwx_key_f(int n) { return KEY_F(n); }
 typedef const void *(*gwx_evp_md_function)(void);
 static struct {
     gwx_evp_md_function sha256;
+    gwx_evp_md_function sha1;
     int (*digest)(const void *data, size_t count, unsigned char *md, unsigned int *size, const void *type, void *engine);
     unsigned char *(*hmac)(const void *md, const void *key, int key_length, const unsigned char *data, size_t count,
                            unsigned char *out, unsigned int *out_length);
@@ -100,10 +101,11 @@ static void gwx_crypto_load_once(void) {
     }
     if (!library) { return; }
     *(void **)&gwx_crypto.sha256 = dlsym(library, "EVP_sha256");
+    *(void **)&gwx_crypto.sha1 = dlsym(library, "EVP_sha1");
     *(void **)&gwx_crypto.digest = dlsym(library, "EVP_Digest");
     *(void **)&gwx_crypto.hmac = dlsym(library, "HMAC");
-    if (!gwx_crypto.sha256 || !gwx_crypto.digest || !gwx_crypto.hmac) {
-        snprintf(gwx_crypto_error, sizeof gwx_crypto_error, "libcrypto lacks EVP_sha256, EVP_Digest or HMAC (OpenSSL 1.1 or later is needed)");
+    if (!gwx_crypto.sha256 || !gwx_crypto.sha1 || !gwx_crypto.digest || !gwx_crypto.hmac) {
+        snprintf(gwx_crypto_error, sizeof gwx_crypto_error, "libcrypto lacks EVP_sha256, EVP_sha1, EVP_Digest or HMAC (OpenSSL 1.1 or later is needed)");
         return;
     }
     gwx_crypto_loaded = 1;
@@ -119,6 +121,14 @@ int gwx_crypto_sha256(const unsigned char *data, size_t length, unsigned char *d
     unsigned int size = 0;
     static const unsigned char empty = 0;
     if (gwx_crypto.digest(length ? (const void *)data : (const void *)&empty, length, digest, &size, gwx_crypto.sha256(), NULL) != 1 || size != 32) { return -1; }
+    return 0;
+}
+
+int gwx_crypto_sha1(const unsigned char *data, size_t length, unsigned char *digest) {
+    if (gwx_crypto_load()) { return -1; }
+    unsigned int size = 0;
+    static const unsigned char empty = 0;
+    if (gwx_crypto.digest(length ? (const void *)data : (const void *)&empty, length, digest, &size, gwx_crypto.sha1(), NULL) != 1 || size != 20) { return -1; }
     return 0;
 }
 

@@ -42,9 +42,11 @@ struct GWX: AsyncParsableCommand {
         let options = source
         let secrets = Secrets()
         try await CLI.guarded(secrets: secrets) {
-            let sources: [any GatewaySource]
+            var sources: [any GatewaySource]
+            let mfaPrompt = ExplorerMFAPrompt()
             do {
-                sources = try options.makeSources(secrets: secrets)
+                sources = try options.makeSources(secrets: secrets, mfaPrompt: mfaPrompt.ask)
+                sources = await mfaPrompt.askBeforeTheScreenOpens(sources, secrets: secrets)
             } catch where !options.usesFiles {
                 // No credentials or a bad AWS config: the explorer shows why and how to fix it.
                 let reason = secrets.redact(String(describing: error))

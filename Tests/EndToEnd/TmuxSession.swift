@@ -20,7 +20,10 @@ final class TmuxSession {
         stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-state").path
         temporaryHome = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-tmp").path
         try FileManager.default.createDirectory(atPath: temporaryHome, withIntermediateDirectories: true)
-        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": stateHome, "TMPDIR": temporaryHome]
+        // No EC2 instance metadata unless a test points it at a fake: a run with no credentials
+        // would otherwise ask 169.254.169.254, an address no test may reach.
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": stateHome, "TMPDIR": temporaryHome,
+                   "AWS_EC2_METADATA_DISABLED": "true"]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(TmuxSession.shellQuoted($0.value))" }.joined(separator: " ")
         try tmux(["-u", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), "env \(exports) \(command); sleep 30"])

@@ -58,6 +58,8 @@ const char *gwx_crypto_load(void);
 /// SHA-256 of `length` bytes into `digest` (32 bytes); 0 on success, -1 when libcrypto is not
 /// loaded or fails.
 int gwx_crypto_sha256(const unsigned char *data, size_t length, unsigned char *digest);
+/// SHA-1 of `length` bytes into `digest` (20 bytes); 0 on success, -1 otherwise.
+int gwx_crypto_sha1(const unsigned char *data, size_t length, unsigned char *digest);
 /// HMAC-SHA256 of a message under a key into `digest` (32 bytes); 0 on success, -1 otherwise.
 int gwx_crypto_hmac_sha256(const unsigned char *key, size_t key_length, const unsigned char *data, size_t length, unsigned char *digest);
 

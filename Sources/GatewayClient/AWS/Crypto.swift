@@ -1,6 +1,7 @@
 import CShims
 
-/// SHA-256 and HMAC-SHA256 from OpenSSL's libcrypto, as SigV4 needs them.
+/// SHA-256 and HMAC-SHA256 from OpenSSL's libcrypto, as SigV4 needs them, and SHA-1 (botocore
+/// names SSO token caches by it).
 ///
 /// libcrypto is opened with `dlopen` on first use (see `gwx_crypto_load`), like libcurl, so
 /// file-only commands start without loading it; `AWSSource.configure` loads both up front and
@@ -34,6 +35,18 @@ enum Crypto {
                 digest.withUnsafeMutableBufferPointer { output in
                     gwx_crypto_hmac_sha256(keyBytes.baseAddress, keyBytes.count, input.baseAddress, input.count, output.baseAddress)
                 }
+            }
+        }
+        return status == 0 ? digest : []
+    }
+
+    /// The SHA-1 digest of some bytes (botocore names SSO token caches by it; never used for
+    /// security; empty only when libcrypto cannot be loaded).
+    static func sha1(_ data: [UInt8]) -> [UInt8] {
+        var digest = [UInt8](repeating: 0, count: 20)
+        let status = data.withUnsafeBufferPointer { input in
+            digest.withUnsafeMutableBufferPointer { output in
+                gwx_crypto_sha1(input.baseAddress, input.count, output.baseAddress)
             }
         }
         return status == 0 ? digest : []

@@ -61,6 +61,11 @@ public final class CurlTransport: HTTPTransport, Sendable {
         }
     }
 
+    /// Sends one request on the calling thread (for the quick probe made while configuring).
+    func sendBlocking(_ request: HTTPRequest) throws -> HTTPResponse {
+        try perform(request, context: TransferContext(generationAtStart: generation.withLock { $0 }, generation: generation))
+    }
+
     // MARK: - One transfer
 
     private func perform(_ request: HTTPRequest, context: TransferContext) throws -> HTTPResponse {
