@@ -59,3 +59,32 @@ final class JavaRegexNestingTests: XCTestCase {
         XCTAssertTrue(matched)
     }
 }
+
+/// Patterns that would take ICU seconds to compile are refused with a reason, quickly.
+final class JavaRegexCostTests: XCTestCase {
+    /// 21,881 `\B` (a fuzzer's find) took ICU over 20 seconds: each is twelve property classes.
+    func testThousandsOfWordBoundariesAreRefusedBeforeICUCompilesThem() {
+        XCTAssertThrowsError(try JavaRegex(String(repeating: "\\B", count: 21_881))) { error in
+            XCTAssertEqual((error as? JavaRegexError)?.index, -1)
+            XCTAssertEqual((error as? JavaRegexError)?.description.hasPrefix("Pattern needs 262572 Unicode property classes once translated"), true,
+                           (error as? JavaRegexError)?.description ?? "")
+        }
+        XCTAssertNoThrow(try JavaRegex(String(repeating: "\\B", count: 80)))
+    }
+
+    /// Under `(?U)` a boundary is ICU's `\w` (no property class), but each is two lookbehinds, and
+    /// ICU's compile is quadratic in lookbehinds: 100,000 would take it minutes.
+    func testThousandsOfUnicodeBoundariesAreRefusedForTheirLookbehinds() {
+        XCTAssertThrowsError(try JavaRegex("(?U)" + String(repeating: "\\b", count: 100_000))) { error in
+            XCTAssertEqual((error as? JavaRegexError)?.description.hasPrefix("Pattern needs 200000 lookbehinds once translated"), true,
+                           (error as? JavaRegexError)?.description ?? "")
+        }
+        XCTAssertNoThrow(try JavaRegex("(?U)" + String(repeating: "\\b", count: 1_000)))
+    }
+
+    /// An escaped backslash before `p` is a literal, not a property class.
+    func testEscapedBackslashesAreNotCounted() throws {
+        let regex = try JavaRegex(String(repeating: "\\\\p\\{L\\}", count: 2_000))
+        XCTAssertTrue(regex.matchesWhole(String(repeating: "\\p{L}", count: 2_000)))
+    }
+}
