@@ -17,6 +17,15 @@ final class LongLineTests: XCTestCase {
         }
     }
 
+    /// 290,000 backslashes before `#if` (a fuzzer's find, near the size limit): the lexer's rules
+    /// each measured the run again at every pair it stepped through, minutes in all; now once.
+    /// Velocity halves an even run and runs the directive (`escaping/backslash_runs`, recorded
+    /// from Velocity 1.7, shows it for short runs).
+    func testALongRunOfBackslashesBeforeADirectiveIsMeasuredOnce() throws {
+        let template = try Template(source: String(repeating: "\\", count: 290_000) + "#if(true)x#end")
+        XCTAssertEqual(try template.render(), String(repeating: "\\", count: 145_000) + "x")
+    }
+
     /// Every offset of a long, mixed line (ASCII, two-, three- and four-byte characters, CR,
     /// CR LF): the index gives the line and the column counted by Swift's own Unicode scalars.
     func testLineIndexColumnsAreUnicodeScalarsFromTheLineStartAtEveryOffset() {
