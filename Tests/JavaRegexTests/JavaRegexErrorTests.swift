@@ -88,3 +88,19 @@ final class JavaRegexCostTests: XCTestCase {
         XCTAssertTrue(regex.matchesWhole(String(repeating: "\\p{L}", count: 2_000)))
     }
 }
+
+/// A class of many members is translated in linear time.
+final class JavaRegexClassSizeTests: XCTestCase {
+    /// 200,000 `\w` in one class (a fuzzer's find had 44,000): each member copied every member
+    /// before it, minutes in all; the test finishing is the proof. The class is still `\w`.
+    func testAClassOfTwoHundredThousandMembersTranslatesInLinearTime() throws {
+        let regex = try JavaRegex("[" + String(repeating: "\\w", count: 200_000) + "]")
+        XCTAssertTrue(regex.matchesWhole("_"))
+        XCTAssertTrue(regex.matchesWhole("7"))
+        XCTAssertFalse(regex.matchesWhole("-"))
+        XCTAssertFalse(regex.matchesWhole("\u{E9}"), "\\w is ASCII without (?U)")
+        let intersection = try JavaRegex("[a-f&&[" + String(repeating: "\\d", count: 100_000) + "c]]")
+        XCTAssertTrue(intersection.matchesWhole("c"))
+        XCTAssertFalse(intersection.matchesWhole("a"))
+    }
+}
