@@ -82,6 +82,18 @@ final class JavaRegexCostTests: XCTestCase {
         XCTAssertNoThrow(try JavaRegex("(?U)" + String(repeating: "\\b", count: 1_000)))
     }
 
+    /// 32,768 stacked `{2,}` (a fuzzer's find): ICU's compile is quadratic in them (Java
+    /// itself overflows its stack on 28,000). Counted repetitions in sequence, and the braces
+    /// of `\x{…}`, stay well within the bound.
+    func testThousandsOfStackedRepetitionsAreRefused() throws {
+        XCTAssertThrowsError(try JavaRegex("(?<a>" + String(repeating: "{2,}", count: 32_768) + "x)")) { error in
+            XCTAssertEqual((error as? JavaRegexError)?.description.hasPrefix("Pattern needs 32768 counted repetitions ({n,m}) once translated"), true,
+                           (error as? JavaRegexError)?.description ?? "")
+        }
+        let sequence = try JavaRegex(String(repeating: "\\x{41}{1,2}", count: 1_000))
+        XCTAssertTrue(sequence.matchesWhole(String(repeating: "A", count: 2_000)))
+    }
+
     /// An escaped backslash before `p` is a literal, not a property class.
     func testEscapedBackslashesAreNotCounted() throws {
         let regex = try JavaRegex(String(repeating: "\\\\p\\{L\\}", count: 2_000))
