@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d "${TMPDIR:-/tmp}/gwx-kinds.XXXXXX")
 [ -n "${KEEP_KINDS:-}" ] && echo "work: $work" >&2 || trap 'rm -rf "$work"' EXIT
-swift build -c release --product gwx-bench 2>&1 | grep -E 'error|warning: ' || true
-bin=$(swift build -c release --show-bin-path)
+swift build -c release --static-swift-stdlib --product gwx-bench 2>&1 | grep -E 'error|warning: ' | grep -v "the use of \`mktemp'" || true
+bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
 "$bin/gwx-bench" inputs "$work/render" >/dev/null
 python3 - "$work/kinds" "$work/render/c-util-100/body.json" <<'PY'
 import os, sys

@@ -3,11 +3,26 @@
 # Ends with one plain line, "N passed, N failed", read from XCTest's own summary.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# gwx must never ask the EC2 instance metadata service (169.254.169.254) from here.
+export AWS_EC2_METADATA_DISABLED=true
 export GWX_PYTHON="${GWX_PYTHON:-$PWD/.venv/bin/python}"
 export GWX_BINARY="${GWX_BINARY:-$PWD/.build/debug/gwx}"
 log=.build/test-output.txt
-swift test --skip-build --disable-swift-testing 2>&1 | tee "$log"
+# The tests get a temporary directory of their own, so what they leave behind can be counted.
+outer_tmp="${TMPDIR:-/tmp}"
+run_tmp=$(mktemp -d "$outer_tmp/gwx-run.XXXXXX")
+TMPDIR="$run_tmp" swift test --skip-build --disable-swift-testing 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+# SwiftPM's own locks and `TemporaryDirectory.*` folders are not the tests'.
+leftovers=$(find "$run_tmp" -mindepth 1 -maxdepth 1 -printf '%f\n' | grep -v -E '\.lock$|^TemporaryDirectory\.' | sort)
+if [ -n "$leftovers" ]; then
+    echo "temporary files the tests left behind ($(wc -l <<< "$leftovers")):"
+    head -20 <<< "$leftovers"
+    if grep -q '^gwx-' <<< "$leftovers" && [ "$status" = "0" ]; then status=1; fi
+else
+    echo "temporary files: the tests left none behind"
+fi
+rm -rf "$run_tmp"
 summary=$(grep -E "^[[:space:]]*Executed [0-9]+ tests?, with [0-9]+ failures?" "$log" | tail -1)
 total=$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<< "$summary")
 failed=$(sed -E 's/.*with ([0-9]+) failures?.*/\1/' <<< "$summary")

@@ -3,6 +3,8 @@
 #   make screenshots   (builds first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# gwx must never ask the EC2 instance metadata service (169.254.169.254) from here.
+export AWS_EC2_METADATA_DISABLED=true
 root=$PWD
 bin=$root/.build/debug/gwx
 python=${GWX_PYTHON:-$root/.venv/bin/python}

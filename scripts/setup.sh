@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # MARK: system packages (Debian)
-# Build: ncursesw, libcurl (OpenSSL flavour), libcrypto. Tests: tmux (end-to-end), Java 17 with
+# Build: ncursesw, libcurl's headers, OpenSSL (gwx opens libcurl and libcrypto with dlopen when a command talks to AWS). Tests: tmux (end-to-end), Java 17 with
 # Apache Velocity 1.7, Jayway JsonPath and json-smart (the oracles that record fixtures),
 # fonts for the screenshot renderer, Go with HashiCorp's HCL and go-cty (Tools/hcl-check reads
 # gwx's Terraform output as Terraform does; built offline from /usr/share/gocode).

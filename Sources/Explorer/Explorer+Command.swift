@@ -11,42 +11,6 @@ extension Explorer {
         ("q", "quit"),
     ]
 
-    static func commandKey(_ key: Key, _ command: CommandLineState, _ state: inout ExplorerState) -> [Effect] {
-        var command = command
-        switch key {
-        case .enter:
-            state.mode = .normal
-            return execute(command.input.text, &state)
-        case .escape:
-            state.mode = .normal
-            return []
-        case .control("c"):
-            state.quitting = true
-            return [.quit]
-        case .tab, .down, .backTab, .up:
-            guard !command.completions.isEmpty else { return [] }
-            let step = (key == .tab || key == .down) ? 1 : -1
-            let count = command.completions.count
-            let next = command.selected.map { (($0 + step) % count + count) % count } ?? (step > 0 ? 0 : count - 1)
-            command.input.set(apply(command.completions[next], to: command.input.text))
-            if count == 1 {
-                // A single match is taken as typed: offer what can follow it.
-                command.completions = completions(for: command.input.text, state)
-                command.selected = nil
-            } else {
-                command.selected = next
-            }
-            state.mode = .command(command)
-            return []
-        default:
-            guard command.input.handle(key) else { return [] }
-            command.completions = completions(for: command.input.text, state)
-            command.selected = nil
-            state.mode = .command(command)
-            return []
-        }
-    }
-
     /// Splits a command line into its verb and argument.
     static func split(_ text: String) -> (verb: String, argument: String?) {
         let trimmed = text.drop { $0 == " " }
@@ -55,7 +19,7 @@ extension Explorer {
     }
 
     /// The line with a completion put in: the verb, or the argument after the verb.
-    private static func apply(_ completion: String, to text: String) -> String {
+    static func apply(_ completion: String, to text: String) -> String {
         let trimmed = text.drop { $0 == " " }
         guard let space = trimmed.firstIndex(of: " ") else { return completion + " " }
         return "\(trimmed[..<space]) \(completion)"
@@ -92,7 +56,7 @@ extension Explorer {
         case "q", "quit", "exit":
             return requestQuit(&state)
         case "help":
-            state.mode = .help(firstLine: 0)
+            state.push(HelpModal())
             return []
         case "reload":
             return reload(&state)

@@ -1,5 +1,6 @@
 import GatewayModel
 import TerminalUI
+import Text
 
 extension Explorer {
     /// Renders the whole screen for a state. Pure: the same state always gives the same frame.
@@ -29,45 +30,29 @@ extension Explorer {
                 if !last { text = "   " + text }
             }
         }
-        if let form = state.form {
-            drawForm(&buffer, state, form, theme)
-            drawFormStatus(&buffer, state, form, layout, theme)
-            Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: FormKeymap.footer(form), theme: theme)
-            if case let .help(firstLine) = state.mode {
-                Modal.draw(into: &buffer, screen: layout.body, title: "Keys — integration response form   (Esc closes)", lines: FormKeymap.helpLines(form, theme: theme), firstLine: firstLine, theme: theme)
-            }
-            drawDraftQuestions(&buffer, state, layout.body, theme)
-            return buffer
+        // The browse screen shows unless a full-screen component covers it; the components
+        // go over it, bottom first.
+        let covering = state.layers.lastIndex { $0.coversScreens }
+        if covering == nil { drawBrowse(&buffer, state, layout, theme) }
+        for component in state.layers[(covering ?? 0)...] {
+            component.draw(into: &buffer, state, layout, theme)
         }
-        switch state.screen.kind {
-        case .apis: drawAPIs(&buffer, state, layout, theme)
-        case .resources: drawResources(&buffer, state, layout, theme)
-        case .method: drawMethod(&buffer, state, layout, theme)
-        case .response: drawResponse(&buffer, state, layout, theme)
-        }
+        return buffer
+    }
+
+    /// The browse screen on top of the navigation stack, its status line and footer.
+    private static func drawBrowse(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+        state.screen.kind.screen.draw(&buffer, state, layout, theme)
         let fullWidthMessage = state.screen.kind == .apis && state.apis.isEmpty
         if let detail = layout.detail, !fullWidthMessage {
             for row in detail.row..<detail.bottom { buffer.write("│", row: row, column: detail.column - 1, style: theme.border) }
         }
         drawStatus(&buffer, state, layout, theme)
-        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Keymap.footer(for: state.screen.kind, readonly: state.readonly, deployable: state.canDeploy), theme: theme)
-        switch state.mode {
-        case let .command(command):
-            drawCompletions(&buffer, command, layout, theme)
-        case let .help(firstLine):
-            let title = "Keys — \(Keymap.title(of: state.screen.kind))   (Esc closes)"
-            let hidden = Keymap.hidden(readonly: state.readonly, deployable: state.canDeploy)
-            Modal.draw(into: &buffer, screen: layout.body, title: title, lines: Keymap.helpLines(for: state.screen.kind, theme: theme, hidden: hidden), firstLine: firstLine, theme: theme)
-        default:
-            break
-        }
-        drawDeploy(&buffer, state, layout.body, theme)
-        drawDraftQuestions(&buffer, state, layout.body, theme)
-        return buffer
+        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Keymap.table(state.screen.kind).hints(state), theme: theme)
     }
 
     /// The form's status line: its message, else the first error, else where the cursor is.
-    private static func drawFormStatus(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ form: ResponseForm, _ layout: Layout, _ theme: Theme) {
+    static func drawFormStatus(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ form: ResponseForm, _ layout: Layout, _ theme: Theme) {
         let row = layout.status.row
         var left: [Span]
         let editor = form.currentEditor
@@ -112,25 +97,15 @@ extension Explorer {
 
     private static func drawStatus(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         let row = layout.status.row
-        switch state.mode {
-        case let .filter(input):
-            input.draw(into: &buffer, row: row, column: 0, width: layout.status.width, prompt: Span(" / ", theme.accent.on(theme.input.background)), style: theme.input)
-            return
-        case let .command(command):
-            command.input.draw(into: &buffer, row: row, column: 0, width: layout.status.width, prompt: Span(" : ", theme.accent.on(theme.input.background)), style: theme.input)
-            return
-        default:
-            break
-        }
         var left: [Span] = []
         if let pending = state.pending {
-            left.append(Span(" \(Spinner.frame(state.tick)) Loading \(pending.name)…  Esc cancels", theme.status.bolded))
+            left.append(Span(" \(Spinner.frame(state.tick)) Loading \(pending.name)…  \(Keymap.key(.dismiss)) cancels", theme.status.bolded))
         } else {
-            left.append(Span(" " + summary(state), theme.status))
+            left.append(Span(" " + state.screen.kind.screen.summary(state), theme.status))
             if !state.screen.filter.isEmpty {
                 left.append(Span("   filter: ", theme.status))
                 left.append(Span(state.screen.filter, theme.status.bolded))
-                left.append(Span("  (Esc clears)", theme.status))
+                left.append(Span("  (\(Keymap.key(.dismiss)) clears)", theme.status))
             }
         }
         var right = ""
@@ -143,35 +118,9 @@ extension Explorer {
         StatusLine.draw(into: &buffer, row: row, width: layout.status.width, left: left, right: [Span(right, theme.status)], style: theme.status)
     }
 
-    private static func summary(_ state: ExplorerState) -> String {
-        switch state.screen.kind {
-        case .apis:
-            return plural(state.apis.count, "REST API")
-        case .resources:
-            guard let definition = state.currentAPI?.definition else { return "" }
-            let methods = definition.resources.reduce(0) { $0 + $1.methods.count }
-            return "\(plural(definition.resources.count, "resource")) · \(plural(methods, "method"))"
-        case .method:
-            return plural(state.currentMethod?.integration?.integrationResponses.count ?? 0, "integration response")
-        case .response:
-            return plural(state.currentResponse?.responseTemplates.count ?? 0, "template")
-        }
-    }
-
     /// `1 resource`, `3 resources`.
     static func plural(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
-
-    private static func drawCompletions(_ buffer: inout ScreenBuffer, _ command: CommandLineState, _ layout: Layout, _ theme: Theme) {
-        let shown = Array(command.completions.prefix(min(8, max(0, layout.body.height - 1))))
-        guard !shown.isEmpty else { return }
-        let width = min(layout.body.width - 2, (shown.map { DisplayWidth.of($0) }.max() ?? 0) + 4)
-        let top = layout.status.row - shown.count
-        for (offset, completion) in shown.enumerated() {
-            let style = offset == command.selected ? theme.selection : theme.input
-            buffer.write(DisplayWidth.pad("  " + completion, to: width), row: top + offset, column: 1, style: style)
-        }
     }
 
     /// `label  value` rows with the labels aligned.

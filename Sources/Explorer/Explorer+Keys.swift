@@ -1,34 +1,10 @@
 import TerminalUI
 
 extension Explorer {
-    /// A key in whatever mode the keyboard is in.
-    static func handleKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
-        if state.recovery != nil { return recoveryKey(key, &state) }
-        if state.confirmQuit { return quitKey(key, &state) }
-        if state.deploy != nil { return deployKey(key, &state) }
-        switch state.mode {
-        case let .help(firstLine):
-            switch key {
-            case .down, .character("j"): state.mode = .help(firstLine: firstLine + 1)
-            case .up, .character("k"): state.mode = .help(firstLine: max(0, firstLine - 1))
-            case .control("c"):
-                state.quitting = true
-                return [.quit]
-            default: state.mode = .normal
-            }
-            return []
-        case let .filter(input):
-            return filterKey(key, input, &state)
-        case let .command(command):
-            return commandKey(key, command, &state)
-        case .normal:
-            if state.form != nil { return formKey(key, &state) }
-            return normalKey(key, &state)
-        }
-    }
-
-    private static func normalKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
-        if key == .escape {
+    /// A key on a browse screen (no component open), through the screen's key table.
+    static func browseKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
+        let action = Keymap.action(for: key, on: state.screen.kind)
+        if action == .dismiss {
             // Esc first stops a load, then dismisses a message, then clears a filter, then goes back.
             if let pending = state.pending {
                 state.pending = nil
@@ -39,7 +15,7 @@ extension Explorer {
                 var effects: [Effect] = []
                 for (index, status) in state.sources.enumerated() {
                     if case let .loading(request) = status {
-                        state.sources[index] = .failed(LoadFailure(message: "Cancelled; press R to list the REST APIs again", kind: .cancelled))
+                        state.sources[index] = .failed(LoadFailure(message: "Cancelled; press \(Keymap.key(.reload)) to list the REST APIs again", kind: .cancelled))
                         effects.append(.cancel(request: request))
                     }
                 }
@@ -50,7 +26,7 @@ extension Explorer {
                 return []
             }
         }
-        guard let action = Keymap.action(for: key, on: state.screen.kind) else { return [] }
+        guard let action else { return [] }
         return perform(action, &state)
     }
 
@@ -75,17 +51,17 @@ extension Explorer {
             if isText { scrollText(by: max(1, textHeight - 1), &state) } else { state.screen.list.page(1, count: count, height: height) }
         case .enter:
             return enter(&state)
-        case .back:
+        case .back, .dismiss:
             back(&state)
         case .toggle:
             toggle(&state)
+        case .fold:
+            fold(&state)
         case .filter:
             guard !isText else { return [] }
-            state.mode = .filter(TextInput(state.screen.filter))
+            state.push(FilterLine(input: TextInput(state.screen.filter)))
         case .command:
-            var command = CommandLineState()
-            command.completions = completions(for: "", state)
-            state.mode = .command(command)
+            state.push(CommandPrompt(completions: completions(for: "", state)))
         case .reload:
             return reload(&state)
         case .copy:
@@ -93,7 +69,7 @@ extension Explorer {
             state.banner = Banner(kind: .info, text: "Copied import ID \(id)")
             return [.copy(id)]
         case .help:
-            state.mode = .help(firstLine: 0)
+            state.push(HelpModal())
         case .quit:
             return requestQuit(&state)
         case .edit:
@@ -110,6 +86,9 @@ extension Explorer {
             selectTab(state.screen.tab - 1, &state)
         case let .selectTab(index):
             selectTab(index, &state, wrap: false)
+        default:
+            // The components' actions: no browse screen's row has them.
+            break
         }
         return []
     }
@@ -131,36 +110,12 @@ extension Explorer {
         state.screen.firstLine = 0
     }
 
-    private static func enter(_ state: inout ExplorerState) -> [Effect] {
-        switch state.screen.kind {
-        case .apis:
-            guard let entry = state.selectedAPI else { return [] }
-            return open(entry, &state)
-        case .resources:
-            guard let api = state.currentAPI, let row = state.selectedTreeRow else { return [] }
-            let resource = api.definition.resources[row.resourceIndex]
-            guard let methodIndex = row.methodIndex else {
-                descend(into: row, &state)
-                return []
-            }
-            state.stack.append(ScreenState(kind: .method, api: state.screen.api, resourceId: resource.id, httpMethod: resource.methods[methodIndex].httpMethod))
-        case .method:
-            guard let response = state.selectedResponse else { return [] }
-            var next = state.screen
-            next.kind = .response
-            next.statusCode = response.statusCode
-            next.list = ListState()
-            next.filter = ""
-            next.tab = 0
-            next.firstLine = 0
-            state.stack.append(next)
-        case .response:
-            break
-        }
-        return []
+    /// Enter: the screen opens what the cursor is on.
+    static func enter(_ state: inout ExplorerState) -> [Effect] {
+        state.screen.kind.screen.enter(&state)
     }
 
-    private static func back(_ state: inout ExplorerState) {
+    static func back(_ state: inout ExplorerState) {
         if !state.screen.filter.isEmpty {
             state.screen.filter = ""
             state.screen.list = ListState()
@@ -173,66 +128,14 @@ extension Explorer {
         state.clampList()
     }
 
-    /// Enter on a resource goes in: it unfolds the resource and puts the cursor on its first
-    /// method; a resource without methods just folds or unfolds.
-    private static func descend(into row: ResourceTree.Row, _ state: inout ExplorerState) {
-        guard let api = state.currentAPI, !api.definition.resources[row.resourceIndex].methods.isEmpty,
-              let key = state.screen.api, let tree = state.loaded[key]?.tree else {
-            toggle(&state)
-            return
-        }
-        let cursor = state.screen.list.cursor
-        guard tree.visible.indices.contains(cursor) else { return }
-        if tree.collapsed.contains(tree.visible[cursor]) { toggle(&state) }
-        guard let updated = state.loaded[key]?.tree, updated.visible.indices.contains(cursor + 1),
-              updated.rows[updated.visible[cursor + 1]].methodIndex != nil else { return }
-        state.screen.list.select(cursor + 1, count: updated.visible.count, height: Layout(state).list?.height ?? 1)
-    }
-
-    private static func toggle(_ state: inout ExplorerState) {
-        let cursor = state.screen.list.cursor
-        guard state.screen.kind == .resources, let key = state.screen.api,
-              let row = state.loaded[key].flatMap({ $0.tree.visible.indices.contains(cursor) ? $0.tree.visible[cursor] : nil }) else { return }
-        state.loaded[key]?.tree.toggle(row: row)
-        state.clampList()
-    }
-
-    // MARK: - Filter
-
-    private static func filterKey(_ key: Key, _ input: TextInput, _ state: inout ExplorerState) -> [Effect] {
-        var input = input
-        switch key {
-        case .enter:
-            state.mode = .normal
-            return []
-        case .escape:
-            state.mode = .normal
-            state.screen.filter = ""
-        case .up, .down:
-            state.mode = .filter(input)
-            return perform(key == .up ? .up : .down, &state)
-        case .control("c"):
-            state.quitting = true
-            return [.quit]
-        default:
-            guard input.handle(key) else { return [] }
-            state.mode = .filter(input)
-            state.screen.filter = input.text
-        }
-        state.screen.list = ListState()
-        state.syncTreeFilter()
-        state.clampList()
-        return []
-    }
-
     // MARK: - Mouse
 
     static func handleMouse(_ mouse: MouseEvent, _ state: inout ExplorerState) -> [Effect] {
-        if case .help = state.mode {
-            state.mode = .normal
-            return []
+        if let top = state.top {
+            // A click closes the help; other components keep the mouse from the list under them.
+            if top is HelpModal { state.pop() }
+            guard top.passesMouse else { return [] }
         }
-        guard state.deploy == nil else { return [] }
         let layout = Layout(state)
         guard !layout.tooSmall else { return [] }
         switch mouse.kind {

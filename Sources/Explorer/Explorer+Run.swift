@@ -5,6 +5,8 @@ import TerminalUI
 /// `GWX_BENCH_EXIT_AFTER_FIRST_FRAME=1`: leave the loop right after the first frame is shown
 /// (the benchmark of start to first frame, `scripts/bench.sh`).
 private let exitAfterFirstFrame = ProcessInfo.processInfo.environment["GWX_BENCH_EXIT_AFTER_FIRST_FRAME"] == "1"
+/// `loaded`: after the first frame drawn with nothing left loading (the tree of a file on screen).
+private let exitAfterLoadedFrame = ProcessInfo.processInfo.environment["GWX_BENCH_EXIT_AFTER_FIRST_FRAME"] == "loaded"
 
 extension Explorer {
     /// Runs the explorer on a terminal until the user quits: lists the APIs of every source
@@ -57,21 +59,28 @@ extension Explorer {
         terminal.present(draw(state))
         // scripts/bench.sh times process start to first frame with this; nothing else sets it.
         if exitAfterFirstFrame { return }
+        var lastTick = ContinuousClock.now
         while !state.quitting {
             var events = mailbox.take(waiting: 0)
             if events.isEmpty, settleBeforeInput, runner.inFlight > 0 {
                 events = mailbox.take(waiting: 5)
             }
             if events.isEmpty {
-                var timeout = runner.inFlight > 0 ? 60 : 500
-                // Held draft writes are due within one window: wait no longer than that.
+                // While something loads, look at the mailbox every frame's time: a finished load
+                // does not wake the terminal's read. Held draft writes are due within one window:
+                // wait no longer than that.
+                var timeout = runner.inFlight > 0 ? 16 : 500
                 if let due = runner.draftsDueIn { timeout = min(timeout, Int((due * 1000).rounded(.up))) }
                 if let input = terminal.readEvent(timeoutMilliseconds: timeout) {
                     events = [.input(input)]
                 } else {
                     // Input paused: held drafts go to disk now.
                     runner.flushDrafts()
-                    if state.isBusy { events = [.tick] }
+                    if state.isBusy, lastTick.duration(to: .now) >= .milliseconds(60) {
+                        // The spinner turns at its own pace, however often the loop wakes.
+                        lastTick = .now
+                        events = [.tick]
+                    }
                 }
             }
             for event in events {
@@ -79,7 +88,10 @@ extension Explorer {
                 apply(update(&state, event))
             }
             runner.writeDraftsIfDue()
-            if !events.isEmpty { terminal.present(draw(state)) }
+            if !events.isEmpty {
+                terminal.present(draw(state))
+                if exitAfterLoadedFrame, runner.inFlight == 0, !state.isBusy { return }
+            }
         }
     }
 }

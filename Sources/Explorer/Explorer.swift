@@ -117,7 +117,9 @@ public enum Explorer {
                 state.banner = Banner(kind: .info, text: "Reloaded \(definition.api.name)")
                 state.revalidateStack()
             } else {
-                state.banner = nil
+                // An earlier failure is stale now; a message the user has not read yet (such as
+                // "Restored 1 draft", answered while this load ran) stays until the next key.
+                if state.banner?.kind == .error { state.banner = nil }
                 state.stack.append(ScreenState(kind: .resources, api: key))
             }
         case let .failure(failure):
@@ -195,19 +197,7 @@ extension ExplorerState {
     mutating func revalidateStack() {
         var kept: [ScreenState] = []
         for screen in stack {
-            var valid = true
-            if screen.kind != .apis, let key = screen.api {
-                let definition = loaded[key]?.definition
-                let resource = screen.resourceId.flatMap { definition?.resource($0) }
-                let method = screen.httpMethod.flatMap { resource?.method($0) }
-                switch screen.kind {
-                case .apis: break
-                case .resources: valid = definition != nil
-                case .method: valid = method != nil
-                case .response: valid = screen.statusCode.flatMap { method?.integration?.integrationResponse(statusCode: $0) } != nil
-                }
-            }
-            guard valid else {
+            guard screen.kind.screen.isValid(screen, self) else {
                 banner = Banner(kind: .info, text: "Reloaded: what you were looking at is gone")
                 break
             }

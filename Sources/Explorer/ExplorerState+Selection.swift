@@ -31,14 +31,7 @@ extension ExplorerState {
     }
 
     /// How many rows the current screen's list has.
-    var listCount: Int {
-        switch screen.kind {
-        case .apis: return visibleAPIs(filter: screen.filter).count
-        case .resources: return currentAPI?.tree.visible.count ?? 0
-        case .method: return visibleResponses.count
-        case .response: return 0
-        }
-    }
+    var listCount: Int { screen.kind.screen.listCount(self) }
 
     /// The API under the cursor on the APIs screen.
     var selectedAPI: APIEntry? {
@@ -62,44 +55,23 @@ extension ExplorerState {
     }
 
     /// Terraform's import ID of the selected object: API, resource, method or integration response.
-    var importID: String? {
-        switch screen.kind {
-        case .apis:
-            return selectedAPI?.api.id
-        case .resources:
-            guard let api = currentAPI, let row = selectedTreeRow else { return nil }
-            let resource = api.definition.resources[row.resourceIndex]
-            let base = "\(api.definition.api.id)/\(resource.id)"
-            guard let methodIndex = row.methodIndex else { return base }
-            return "\(base)/\(resource.methods[methodIndex].httpMethod)"
-        case .method:
-            guard let api = currentAPI, let resource = currentResource, let method = currentMethod else { return nil }
-            let methodID = MethodID(restApiId: api.definition.api.id, resourceId: resource.id, httpMethod: method.httpMethod)
-            guard let response = selectedResponse else { return methodID.description }
-            return IntegrationResponseID(restApiId: methodID.restApiId, resourceId: methodID.resourceId, httpMethod: methodID.httpMethod, statusCode: response.statusCode).description
-        case .response:
-            guard let api = currentAPI, let resource = currentResource, let method = currentMethod, let status = screen.statusCode else { return nil }
-            return IntegrationResponseID(restApiId: api.definition.api.id, resourceId: resource.id, httpMethod: method.httpMethod, statusCode: status).description
-        }
-    }
+    var importID: String? { screen.kind.screen.importID(self) }
 
     /// The breadcrumb parts: API › resource › method › status.
-    var breadcrumb: [String] {
-        var parts: [String] = []
-        for screen in stack {
-            switch screen.kind {
-            case .apis: continue
-            case .resources:
-                if let key = screen.api { parts.append(loaded[key]?.definition.api.name ?? key.apiId) }
-            case .method:
-                if let key = screen.api, let id = screen.resourceId {
-                    parts.append(loaded[key]?.definition.resource(id)?.path ?? id)
-                }
-                parts.append(screen.httpMethod ?? "")
-            case .response:
-                parts.append(screen.statusCode ?? "")
-            }
+    var breadcrumb: [String] { stack.flatMap { $0.kind.screen.breadcrumb($0, self) } }
+}
+
+extension ListState {
+    /// Moves the cursor as a movement row of a key table says (other actions do nothing).
+    mutating func perform(_ action: Action, count: Int, height: Int) {
+        switch action {
+        case .up: move(by: -1, count: count, height: height)
+        case .down: move(by: 1, count: count, height: height)
+        case .top: select(0, count: count, height: height)
+        case .bottom: select(count - 1, count: count, height: height)
+        case .pageUp: page(-1, count: count, height: height)
+        case .pageDown: page(1, count: count, height: height)
+        default: break
         }
-        return parts
     }
 }

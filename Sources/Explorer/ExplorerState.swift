@@ -63,21 +63,6 @@ struct Banner: Hashable, Sendable {
     var text: String
 }
 
-/// The `:` command line: what is typed and the completions offered.
-struct CommandLineState: Hashable, Sendable {
-    var input = TextInput()
-    var completions: [String] = []
-    var selected: Int?
-}
-
-/// What the keyboard is talking to.
-enum InputMode: Hashable, Sendable {
-    case normal
-    case filter(TextInput)
-    case command(CommandLineState)
-    case help(firstLine: Int)
-}
-
 /// A loaded API with its resource tree, flattened once.
 struct LoadedAPI: Sendable {
     var definition: APIDefinition
@@ -99,27 +84,21 @@ public struct ExplorerState: Sendable {
     var pending: PendingLoad?
     var nextRequest = 1
     var banner: Banner?
-    var mode: InputMode = .normal
+    /// The components open over the browse screens (form, modals, help, filter and command
+    /// lines), bottom first: the top one has the keys. Empty: the browse screen has them.
+    var layers: [any Component] = []
     var tick = 0
     /// Open the API straight away when the only source has exactly one.
     var autoOpenSingleAPI = true
     var quitting = false
-    /// The integration-response form, while open (it covers the screens).
-    var form: ResponseForm?
     /// Unsaved drafts, from this session and restored from disk.
     var drafts: [DraftKey: Draft] = [:]
-    /// Drafts found at start, while the user is asked what to do with them.
-    var recovery: [Draft]?
-    /// Quitting with unsaved drafts asks first.
-    var confirmQuit = false
     /// What the editors copied (Ctrl-C) and paste (Ctrl-V).
     var clipboard = ""
     /// Sources that are AWS accounts (saves show PATCH operations and need a deployment).
     var awsSources: Set<Int> = []
     /// Sources that have stages (`d` deploys the API open on them).
     var deploySources: Set<Int> = []
-    /// The deploy flow, while it is open (it covers the screens).
-    var deploy: DeployFlow?
     /// Saves per API not deployed since, in this session (`GET /pets 200`).
     var undeployed: [APIKey: [String]] = [:]
 
@@ -137,6 +116,18 @@ public struct ExplorerState: Sendable {
     var screen: ScreenState {
         get { stack[stack.count - 1] }
         set { stack[stack.count - 1] = newValue }
+    }
+
+    /// The integration-response form, while its screen is open (setting nil closes it).
+    var form: ResponseForm? {
+        get { layer(FormScreen.self)?.form }
+        set { if let newValue { put(FormScreen(form: newValue)) } else { remove(FormScreen.self) } }
+    }
+
+    /// The deploy flow, while its modal is open (setting nil closes it).
+    var deploy: DeployFlow? {
+        get { layer(DeployModal.self)?.flow }
+        set { if let newValue { put(DeployModal(flow: newValue)) } else { remove(DeployModal.self) } }
     }
 
     /// The loaded API the current screen belongs to.

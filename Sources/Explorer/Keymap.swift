@@ -1,145 +1,166 @@
 import TerminalUI
+import Text
 
-/// What a key does in the explorer.
+/// What a key does in the explorer: the browse screens' actions, then the modals'.
 enum Action: Hashable, Sendable {
     case up, down, top, bottom, pageUp, pageDown
-    case enter, back, toggle
+    case enter, back, toggle, fold
+    /// Esc on a browse screen: stops a load, else dismisses the message, else goes back.
+    case dismiss
     case filter, command, reload, copy, help, quit
     case nextTab, previousTab, selectTab(Int)
     case edit, new, deploy
+    /// Quits at once, whatever is open (Ctrl-C).
+    case forceQuit
+    /// Closes the modal on top.
+    case close
+    /// Yes / go on / choose (the modal's question or chooser).
+    case confirm
+    /// No / go back one step inside the modal.
+    case cancel
+    /// Restore (the drafts question), complete (the command line), new stage (the deploy chooser).
+    case restore, discard, complete, completePrevious, newStage
+    /// A key no other row takes: a text field types it.
+    case type
+    /// The form's: save, preview, `$EDITOR`, fields, choices, rows, samples.
+    case save, togglePreview, externalEdit, nextField, previousField, nextChoice, previousChoice
+    case delete, clear, switchKeyValue, nextHeader, nextPreset
 }
 
-/// One row of a keybinding table: the keys, how they are written, the action and its help.
+/// When a row is listed in the footer and the `?` help. The key itself still answers, so
+/// a user who knows it learns from the banner why it does nothing here.
+enum Availability: Hashable, Sendable {
+    case always
+    /// The session may write (not `--readonly`).
+    case writable
+    /// `d` deploys here (see `ExplorerState.canDeploy`).
+    case deployable
+    /// The screen has a list to filter (not the response screen's text).
+    case filterable
+
+    func holds(in state: ExplorerState) -> Bool {
+        switch self {
+        case .always: return true
+        case .writable: return !state.readonly
+        case .deployable: return state.canDeploy
+        case .filterable: return state.screen.kind != .response
+        }
+    }
+}
+
+/// One row of a key table: the keys, how they are written, the action, its help, the short
+/// label the footer shows (nil: help only) and when it is listed. A row without keys takes
+/// every key no other row has (a text field's typing, or "any other key closes").
 struct KeyBinding: Hashable, Sendable {
     var keys: [Key]
     var label: String
     var action: Action
     var help: String
-    /// Whether the footer shows it (the `?` help shows every binding).
-    var inFooter: Bool
+    var short: String?
+    var when: Availability
 
-    init(_ keys: [Key], _ label: String, _ action: Action, _ help: String, footer: Bool = false) {
+    init(_ keys: [Key], _ label: String, _ action: Action, _ help: String, short: String? = nil, when: Availability = .always) {
         self.keys = keys
         self.label = label
         self.action = action
         self.help = help
-        inFooter = footer
+        self.short = short
+        self.when = when
+    }
+
+    /// Whether the footer shows it.
+    var inFooter: Bool { short != nil }
+
+    /// The row for every other key.
+    var isFallback: Bool { keys.isEmpty }
+}
+
+extension [KeyBinding] {
+    /// The row a key matches, the fallback row last.
+    func row(for key: Key) -> KeyBinding? {
+        first { $0.keys.contains(key) } ?? first(where: \.isFallback)
+    }
+
+    /// The action of a key: the row's, with the digit of `1-9` put in.
+    func action(for key: Key) -> Action? {
+        guard let row = row(for: key) else { return nil }
+        if case .selectTab = row.action, case let .character(c) = key, let n = Int(String(c)) { return .selectTab(n - 1) }
+        return row.action
+    }
+
+    /// The footer hints: the rows with a short label, in table order, that are listed now.
+    func hints(_ state: ExplorerState) -> [KeyHint] {
+        filter { $0.inFooter && $0.when.holds(in: state) }.map { KeyHint($0.label, $0.short ?? "") }
+    }
+
+    /// A modal's hint line, `y/Enter deploy   n/Esc back`, from its rows with a short label.
+    func hintLine(_ state: ExplorerState, _ theme: Theme) -> [Span] {
+        [Span(hints(state).map { "\($0.keys) \($0.label)" }.joined(separator: "   "), theme.muted)]
+    }
+
+    /// The `?` help rows: label, help, every key.
+    func helpLines(_ state: ExplorerState?, theme: Theme) -> [[Span]] {
+        filter { state.map($0.when.holds) ?? true }.map { binding in
+            let keys = binding.isFallback ? "" : binding.keys.map(\.label).joined(separator: " ")
+            return [Span(DisplayWidth.pad(binding.label, to: 9), theme.accent), Span(DisplayWidth.pad(binding.help, to: 44)), Span(keys, theme.muted)]
+        }
     }
 }
 
-/// The keybinding tables: one per screen plus the global one. The footer and the `?` help
-/// are drawn from these, so they cannot drift from what the keys do.
+/// The browse screens' key tables: one per screen plus the global one. The footer and the
+/// `?` help are drawn from these, so they cannot drift from what the keys do.
 enum Keymap {
-    /// Keys that work on every screen, after the screen's own.
-    static let global: [KeyBinding] = [
+    /// Moving in a list: the browse screens and every chooser share these rows.
+    static let movement: [KeyBinding] = [
         KeyBinding([.up, .character("k")], "↑/k", .up, "move up"),
         KeyBinding([.down, .character("j")], "↓/j", .down, "move down"),
         KeyBinding([.character("g"), .home], "g", .top, "go to the top"),
         KeyBinding([.character("G"), .end], "G", .bottom, "go to the bottom"),
         KeyBinding([.pageUp, .control("b")], "PgUp", .pageUp, "page up"),
         KeyBinding([.pageDown, .control("f")], "PgDn", .pageDown, "page down"),
-        KeyBinding([.escape, .character("h"), .backspace, .left], "Esc/h", .back, "go back", footer: true),
-        KeyBinding([.character("/")], "/", .filter, "filter the list as you type", footer: true),
-        KeyBinding([.character(":")], ":", .command, "command line (:api NAME, :res /path, :q)", footer: true),
-        KeyBinding([.character("R"), .control("r")], "R", .reload, "reload from the source", footer: true),
-        KeyBinding([.character("y")], "y", .copy, "copy the import ID (OSC 52)", footer: true),
-        KeyBinding([.character("?")], "?", .help, "help", footer: true),
-        KeyBinding([.character("q"), .control("c")], "q", .quit, "quit", footer: true),
     ]
 
-    /// The bindings of one screen (checked before the global ones).
-    static func screen(_ kind: ScreenKind) -> [KeyBinding] {
-        switch kind {
-        case .apis:
-            return [KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the API's resources", footer: true)]
-        case .resources:
-            return [
-                KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open a method / go to a resource's methods", footer: true),
-                KeyBinding([.character(" ")], "Space", .toggle, "fold or unfold a resource"),
-            ]
-        case .method:
-            return [
-                KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the integration response", footer: true),
-                KeyBinding([.character("e")], "e", .edit, "edit the integration response", footer: true),
-                KeyBinding([.character("n")], "n", .new, "add an integration response", footer: true),
-                deployBinding,
-            ]
-        case .response:
-            return [
-                KeyBinding([.tab, .character("]")], "Tab/]", .nextTab, "next template", footer: true),
-                KeyBinding([.backTab, .character("[")], "S-Tab/[", .previousTab, "previous template"),
-                KeyBinding((1...9).map { .character(Character(String($0))) }, "1-9", .selectTab(0), "template by number"),
-                KeyBinding([.character("e")], "e", .edit, "edit this integration response", footer: true),
-                deployBinding,
-            ]
-        }
-    }
+    /// Ctrl-C: every modal and text field quits at once with it.
+    static let forceQuit = KeyBinding([.control("c")], "Ctrl-C", .forceQuit, "quit at once")
+
+    /// Keys that work on every screen, after the screen's own (footer order).
+    static let global: [KeyBinding] = [
+        KeyBinding([.escape], "Esc", .dismiss, "back; first stops a load, hides a message", short: "back"),
+        KeyBinding([.character("h"), .backspace, .left], "h/←", .back, "go back (first: clear the filter)"),
+        KeyBinding([.character("/")], "/", .filter, "filter the list as you type", short: "filter", when: .filterable),
+        KeyBinding([.character(":")], ":", .command, "command line (:api NAME, :res /path, :q)", short: "cmd"),
+        KeyBinding([.character("?")], "?", .help, "help", short: "help"),
+        KeyBinding([.character("q"), .control("c")], "q", .quit, "quit", short: "quit"),
+        KeyBinding([.character("R"), .control("r")], "R", .reload, "reload from the source", short: "reload"),
+        KeyBinding([.character("y")], "y", .copy, "copy the import ID (OSC 52)", short: "copy ID"),
+    ] + movement
 
     /// `d` on the method and response screens: deploy the API to a stage.
-    static let deployBinding = KeyBinding([.character("d")], "d", .deploy, "deploy the API to a stage (CreateDeployment)", footer: true)
+    static let deployBinding = KeyBinding([.character("d")], "d", .deploy, "deploy the API to a stage (CreateDeployment)", short: "deploy", when: .deployable)
 
-    /// The actions a session cannot use, left out of the footer and the help: editing when
-    /// read-only, deploying when read-only or when the source has no stages.
-    static func hidden(readonly: Bool, deployable: Bool) -> Set<Action> {
-        var hidden: Set<Action> = readonly ? [.edit, .new, .deploy] : []
-        if !deployable { hidden.insert(.deploy) }
-        return hidden
+    /// The rows of one screen (checked before the global ones), in footer order.
+    static func screen(_ kind: ScreenKind) -> [KeyBinding] { kind.screen.keys }
+
+    /// A screen's table then the global one.
+    static func table(_ kind: ScreenKind) -> [KeyBinding] { screen(kind) + global }
+
+    /// How messages write the key of a browse action (`R`, `Esc`): the label of its row.
+    static func key(_ action: Action, on kind: ScreenKind = .apis) -> String {
+        table(kind).first { $0.action == action }?.label ?? "?"
     }
 
     /// The action for a key on a screen, if any.
     static func action(for key: Key, on kind: ScreenKind) -> Action? {
-        for binding in screen(kind) + global where binding.keys.contains(key) {
-            if case .selectTab = binding.action, case let .character(c) = key, let n = Int(String(c)) {
-                return .selectTab(n - 1)
-            }
-            return binding.action
-        }
-        return nil
+        table(kind).action(for: key)
     }
 
-    /// The hints the footer shows for a screen, the screen's first.
-    static func footer(for kind: ScreenKind, readonly: Bool = false, deployable: Bool = false) -> [KeyHint] {
-        let hidden = hidden(readonly: readonly, deployable: deployable)
-        let shown = (screen(kind) + global).filter {
-            $0.inFooter && !(kind == .response && $0.action == .filter) && !hidden.contains($0.action)
-        }
-        // The keys people look for first come first, so narrow terminals keep them.
-        let order: [Action] = [.enter, .edit, .new, .nextTab, .deploy, .back, .filter, .command, .help, .quit, .reload, .copy]
-        return shown.sorted { (order.firstIndex(of: $0.action) ?? 99) < (order.firstIndex(of: $1.action) ?? 99) }
-            .map { KeyHint($0.action == .back ? "Esc" : $0.label, shortLabel($0.action, $0.help)) }
-    }
-
-    private static func shortLabel(_ action: Action, _ help: String) -> String {
-        switch action {
-        case .enter: return "open"
-        case .back: return "back"
-        case .filter: return "filter"
-        case .command: return "cmd"
-        case .reload: return "reload"
-        case .copy: return "copy ID"
-        case .help: return "help"
-        case .quit: return "quit"
-        case .nextTab: return "template"
-        case .edit: return "edit"
-        case .new: return "new"
-        case .deploy: return "deploy"
-        default: return help
-        }
-    }
-
-    /// The help text: the screen's table, then the global one, then the mouse.
-    static func helpLines(for kind: ScreenKind, theme: Theme, hidden: Set<Action> = [.deploy]) -> [[Span]] {
-        func rows(_ bindings: [KeyBinding]) -> [[Span]] {
-            bindings.map { binding in
-                let keys = binding.keys.map(\.label).joined(separator: " ")
-                return [Span(DisplayWidth.pad(binding.label, to: 9), theme.accent), Span(DisplayWidth.pad(binding.help, to: 44)), Span(keys, theme.muted)]
-            }
-        }
-        var lines: [[Span]] = [[Span(title(of: kind), theme.title)]]
-        lines += rows(screen(kind).filter { !hidden.contains($0.action) })
+    /// The help text of a browse screen: the screen's table, then the global one, then the mouse.
+    static func helpLines(_ state: ExplorerState, theme: Theme) -> [[Span]] {
+        var lines: [[Span]] = [[Span(title(of: state.screen.kind), theme.title)]]
+        lines += screen(state.screen.kind).helpLines(state, theme: theme)
         lines.append([])
         lines.append([Span("Everywhere", theme.title)])
-        lines += rows(global)
+        lines += global.helpLines(nil, theme: theme)
         lines.append([])
         lines.append([Span("Mouse", theme.title)])
         lines.append([Span(DisplayWidth.pad("click", to: 9), theme.accent), Span("select a row")])
@@ -149,12 +170,5 @@ enum Keymap {
     }
 
     /// A screen's name in the help.
-    static func title(of kind: ScreenKind) -> String {
-        switch kind {
-        case .apis: return "REST APIs"
-        case .resources: return "Resources"
-        case .method: return "Method"
-        case .response: return "Integration response"
-        }
-    }
+    static func title(of kind: ScreenKind) -> String { kind.screen.title }
 }

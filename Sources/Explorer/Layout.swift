@@ -1,4 +1,5 @@
 import TerminalUI
+import Text
 
 /// Where each part of the screen goes for a state: computed the same way by `draw` and by
 /// `update` (page sizes, mouse clicks), so the two always agree.
@@ -45,27 +46,11 @@ struct Layout {
         } else {
             main = body
         }
-        switch state.screen.kind {
-        case .apis:
-            list = main.splitTop(1).1
-        case .resources:
-            list = main.splitTop(1).1
-        case .method:
-            let info = min(Self.methodInfoHeight(state), max(0, main.height / 2))
-            list = Rect(row: main.row + info + 2, column: main.column, height: main.height - info - 2, width: main.width)
-        case .response:
-            list = nil
-            if let detail {
-                text = Rect(row: detail.row + 1, column: detail.column, height: detail.height - 1, width: detail.width)
-            } else {
-                let fields = min(Self.responseFieldsHeight(state), max(0, main.height / 2))
-                text = Rect(row: main.row + fields + 1, column: main.column, height: main.height - fields - 1, width: main.width)
-            }
-        }
+        (list, text) = state.screen.kind.screen.areas(state, main: main, detail: detail)
     }
 
     /// The hint at the end of a banner.
-    static let bannerHint = "Esc dismiss "
+    static let bannerHint = "\(Keymap.key(.dismiss)) dismiss "
 
     /// A banner's text with its icon.
     static func bannerText(_ banner: Banner) -> String {
@@ -81,6 +66,6 @@ struct Layout {
     /// How many rows the response's fields take above its templates.
     static func responseFieldsHeight(_ state: ExplorerState) -> Int {
         guard let response = state.currentResponse else { return 0 }
-        return ResponseInfo.lines(response, methodResponse: state.currentMethod?.methodResponse(statusCode: response.statusCode), importID: state.importID ?? "", theme: .standard).count
+        return ResponseInfo.lines(response, methodResponse: state.currentMethod?.methodResponse(statusCode: response.statusCode), importID: state.importID ?? "", width: state.size.columns, theme: .standard).count
     }
 }

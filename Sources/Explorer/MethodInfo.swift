@@ -1,5 +1,6 @@
 import GatewayModel
 import TerminalUI
+import Text
 
 /// The lines that describe a method: its integration and method responses.
 enum MethodInfo {
@@ -46,24 +47,39 @@ enum MethodInfo {
     }
 }
 
-/// The lines that describe one integration response: every field.
+/// The lines that describe one integration response: every field, in `width` columns.
 enum ResponseInfo {
-    static func lines(_ response: IntegrationResponse, methodResponse: MethodResponse?, importID: String, theme: Theme) -> [[Span]] {
-        var lines = Explorer.fieldLines([
+    static func lines(_ response: IntegrationResponse, methodResponse: MethodResponse?, importID: String, width: Int, theme: Theme) -> [[Span]] {
+        let fields: [(String, [Span])] = [
             ("Status code", [Span(response.statusCode, theme.text.bolded)] + (methodResponse == nil ? [Span("  no method response declares it", theme.syntax.keyword)] : [])),
             ("Selection pattern", response.isDefault
                 ? [Span("(default: no pattern)", theme.muted)]
                 : [Span(response.selectionPattern ?? "", theme.syntax.string)]),
             ("Content handling", [Span(response.contentHandling?.rawValue ?? "— (passthrough)", response.contentHandling == nil ? theme.muted : theme.text)]),
             ("Import ID", [Span(importID, theme.accent)]),
-        ], labelWidth: 17, theme: theme)
+        ]
+        var lines: [[Span]] = []
+        let labelWidth = 17
+        for (label, value) in fields {
+            // A value that does not fit beside its label goes under it rather than being cut.
+            if 1 + labelWidth + 1 + value.reduce(0, { $0 + $1.width }) > width {
+                lines += Explorer.fieldLines([(label, [])], labelWidth: labelWidth, theme: theme)
+                lines.append([Span("   ")] + value)
+            } else {
+                lines += Explorer.fieldLines([(label, value)], labelWidth: labelWidth, theme: theme)
+            }
+        }
         lines.append(Explorer.heading("Response parameters (\(response.responseParameters.count))", theme))
         if response.responseParameters.isEmpty { lines.append([Span("   none", theme.muted)]) }
         let declared = Set(methodResponse?.responseParameters.keys ?? [])
+        let nameWidth = response.responseParameters.keys.map { DisplayWidth.of(ParameterText.name($0)) }.max() ?? 0
         for entry in response.responseParameters {
-            var line = [Span("   "), Span(entry.key, theme.syntax.key), Span(" = ", theme.muted),
-                        entry.value.isEmpty ? Span("(empty)", theme.muted) : Span(entry.value, theme.syntax.string)]
-            if methodResponse != nil, !declared.contains(entry.key) { line.append(Span("  not declared", theme.syntax.keyword)) }
+            let undeclared = methodResponse != nil && !declared.contains(entry.key)
+            let note = undeclared ? "  not declared" : ""
+            var line = [Span("   ")] + ParameterText.spans(
+                name: ParameterText.name(entry.key), value: entry.value, nameWidth: nameWidth, width: width - 3 - note.count,
+                nameStyle: theme.syntax.key, valueStyle: theme.syntax.string, arrowStyle: theme.muted, emptyStyle: theme.muted)
+            if undeclared { line.append(Span(note, theme.syntax.keyword)) }
             lines.append(line)
         }
         lines.append(Explorer.heading("Response templates (\(response.responseTemplates.count))", theme))

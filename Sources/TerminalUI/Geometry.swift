@@ -37,11 +37,6 @@ public struct Rect: Hashable, Sendable {
         r >= row && r < bottom && c >= column && c < right
     }
 
-    /// The rectangle shrunk by a margin on every side.
-    public func inset(by margin: Int) -> Rect {
-        Rect(row: row + margin, column: column + margin, height: height - 2 * margin, width: width - 2 * margin)
-    }
-
     /// Splits off `count` rows from the top: (top, rest).
     public func splitTop(_ count: Int) -> (Rect, Rect) {
         let taken = min(max(0, count), height)

@@ -1,3 +1,5 @@
+import Text
+
 /// One terminal cell: a grapheme cluster, how many columns it takes and its style.
 ///
 /// The right half of a wide character is a continuation cell of width 0.

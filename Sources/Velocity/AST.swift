@@ -1,6 +1,8 @@
 // The syntax tree of a parsed template. Every node that can fail at render time carries its
 // source location. The tree is immutable and Sendable, so a parsed template can be shared.
 
+import Text
+
 /// A sequence of nodes rendered in order.
 typealias Block = [Node]
 

@@ -1,6 +1,8 @@
 // Objects Velocity itself puts into the context: the `$foreach` scope, `#define` blocks and
 // the entries of `entrySet()`.
 
+import Text
+
 /// `$foreach` (Velocity 1.7's ForeachScope): index, count, hasNext, first, last, parent. Like
 /// every Velocity Scope it is also a map the template may put values into (`$foreach.k`),
 /// and prints as that map (`{}`).

@@ -2,6 +2,8 @@
 // template means (which directives exist, whether `#macro` defines anything) and its
 // InvalidReferenceEventHandler. The default is stock Velocity 1.7.
 
+import Text
+
 /// The runtime configuration of the engine (Velocity's `velocity.properties`); the default is
 /// stock Velocity 1.7. The engine has no resource loader: `#include` and `#parse`, when they are
 /// among `directives`, fail with a located error when rendered.

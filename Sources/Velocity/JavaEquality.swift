@@ -47,13 +47,4 @@ extension Value {
             return false
         }
     }
-
-    /// Velocity's truth of a value in `#if($x)`: null and false are false, all else true.
-    public var isTruthy: Bool {
-        switch self {
-        case .null: return false
-        case .boolean(let boolean): return boolean
-        default: return true
-        }
-    }
 }

@@ -127,13 +127,13 @@ struct Lexer {
     }
 
     private func lexicalError(at offset: Int, tokenStart: Int) -> TemplateError {
-        let location = SourceText.location(of: offset, in: source)
+        let location = SourceLines.location(of: offset, in: source)
         if offset >= source.count {
-            let started = SourceText.location(of: tokenStart, in: source)
+            let started = SourceLines.location(of: tokenStart, in: source)
             return TemplateError(kind: .syntax, location: location,
                                  message: "unexpected end of template inside the construct started at \(started.line):\(started.column)")
         }
-        let character = SourceText.character(at: offset, in: source)
+        let character = SourceLines.character(at: offset, in: source)
         return TemplateError(kind: .syntax, location: location, message: "unexpected character '\(character)'")
     }
 

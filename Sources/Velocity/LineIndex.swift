@@ -1,5 +1,7 @@
 // Maps byte offsets of a template to lines and columns quickly.
 
+import Text
+
 /// The start offsets of a source's lines, to turn byte offsets into locations.
 ///
 /// A column counts Unicode scalars from the start of the line. Counting them from the line's

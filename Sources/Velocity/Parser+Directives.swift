@@ -1,6 +1,8 @@
 // Parsing directives: #if/#elseif/#else, #set, and the word directives (#foreach, #macro,
 // #define, #evaluate, #break, #stop, #literal, macro calls and unknown words).
 
+import Text
+
 extension Parser {
     /// `IfStatement()`.
     mutating func parseIf() throws(TemplateError) -> Node {

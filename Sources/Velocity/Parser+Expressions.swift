@@ -1,6 +1,8 @@
 // Parsing expressions: literals, lists, maps, ranges, arithmetic, comparisons and logic,
 // with Velocity 1.7's precedence (or < and < equality < relational < additive < multiplicative).
 
+import Text
+
 extension Parser {
     /// `Expression()`.
     mutating func parseExpression() throws(TemplateError) -> Expression {

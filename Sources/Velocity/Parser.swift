@@ -1,6 +1,8 @@
 // The parser: Velocity 1.7's grammar as recursive descent, making the same choices JavaCC
 // makes, and driving the lexer's state the same way Velocity's parser does.
 
+import Text
+
 /// Names of Velocity 1.7's directives.
 enum DirectiveNames {
     /// Directives that take a body closed by `#end`.

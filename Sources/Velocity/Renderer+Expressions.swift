@@ -2,6 +2,8 @@
 // for conditions (where only references, booleans, comparisons and logic count), Java
 // arithmetic (integer division, overflow to Long, null on division by zero).
 
+import Text
+
 extension Renderer {
     /// The value of an expression (Velocity's `Node.value`).
     func evaluate(_ expression: Expression) throws(RenderFlow) -> Value {

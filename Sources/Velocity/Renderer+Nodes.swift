@@ -1,6 +1,8 @@
 // Rendering statements: text, references, #set, #if, #foreach, macros, #define, #evaluate,
 // #break and #stop.
 
+import Text
+
 extension Renderer {
     /// Renders a block of nodes in order.
     func render(_ block: Block) throws(RenderFlow) {

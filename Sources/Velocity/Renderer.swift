@@ -1,5 +1,7 @@
 // The renderer: walks the syntax tree with a context, writing into one output buffer.
 
+import Text
+
 /// Why rendering left the normal flow: an error, `#stop`, or `#break`.
 enum RenderFlow: Error {
     case failure(TemplateError)

@@ -2,6 +2,8 @@
 // directives, and which `#foreach` loops a render cut short (`RenderReport.truncatedLoops`). Both come from the parser and the
 // renderer themselves, so comments, escapes (`\#macro`) and `#[[ ]]#` text never count.
 
+import Text
+
 /// A `#word` directive or macro call as the parser met it (`#foreach`, `#macro`, `#greet`).
 public struct DirectiveUse: Sendable, Hashable {
     /// The word without `#` (and without the braces of `#{word}`).

@@ -1,5 +1,7 @@
 // The public face of the engine: parse a template once, render it many times.
 
+import Text
+
 /// Options of one render.
 public struct RenderOptions: Sendable, Equatable {
     /// Print nothing for a null or undefined reference (API Gateway's behaviour); when false,
@@ -107,7 +109,7 @@ public struct Template: Sendable {
         var located = error
         located.templateName = name
         if located.sourceLine.isEmpty {
-            located.sourceLine = SourceText.line(error.location.line, in: source)
+            located.sourceLine = SourceLines.line(error.location.line, in: source)
         }
         return located
     }

@@ -1,22 +1,7 @@
 // Template errors: what failed, where (template name, line, column), printed the way
 // compilers print them, with the source line and a caret.
 
-/// A place in a template: 1-based line and column (columns count characters).
-public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
-    /// The 1-based line.
-    public var line: Int
-    /// The 1-based column, in characters.
-    public var column: Int
-
-    /// Creates a location.
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
-
-    /// `LINE:COLUMN`.
-    public var description: String { "\(line):\(column)" }
-}
+import Text
 
 /// A template that cannot be parsed or rendered, with the place of the problem.
 public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -58,16 +43,12 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
     /// The headline, then the source line and a caret under the column.
     public var description: String {
         guard !sourceLine.isEmpty || location.column == 1 else { return headline }
-        var caret = ""
-        for (index, character) in sourceLine.enumerated() where index < location.column - 1 {
-            caret.append(character == "\t" ? "\t" : " ")
-        }
-        return headline + "\n" + sourceLine + "\n" + caret + "^"
+        return headline + "\n" + Caret.excerpt(line: sourceLine, column: location.column)
     }
 }
 
 /// Helpers to turn byte offsets into lines, columns and text.
-enum SourceText {
+enum SourceLines {
     /// The line and column of a byte offset (columns count Unicode scalars).
     static func location(of offset: Int, in source: [UInt8]) -> SourceLocation {
         var line = 1

@@ -16,22 +16,6 @@ enum TokenKind: UInt8, Sendable {
     case integerLiteral, floatingPointLiteral, word, bracketedWord
     case identifier, dot, lCurly, rCurly
     case emptyIndex
-
-    /// How an error message names the token.
-    var displayName: String {
-        switch self {
-        case .eof: return "end of template"
-        case .whitespace: return "whitespace"
-        case .newline: return "newline"
-        case .stringLiteral: return "string literal"
-        case .integerLiteral: return "integer"
-        case .floatingPointLiteral: return "number"
-        case .identifier: return "reference"
-        case .word, .bracketedWord: return "directive"
-        case .text: return "text"
-        default: return ""
-        }
-    }
 }
 
 /// One token: its kind, its byte range in the source (including any MORE prefix, excluding

@@ -1,6 +1,8 @@
 // How values print: Java's toString() for every kind, json-smart's compact JSON for JSON-style
 // collections, and Java's Double.toString for floating point numbers.
 
+import Text
+
 extension Value {
     /// Java's `toString()` of the value; `null` prints as `null` (inside a collection).
     public var javaString: String {
@@ -160,26 +162,7 @@ enum JavaPrinting {
     /// Appends a JSON string literal the way json-smart escapes it (`/` becomes `\/`).
     static func appendJSONQuoted(_ string: String, to out: inout String) {
         out += "\""
-        for unit in string.unicodeScalars {
-            switch unit {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "/": out += "\\/"
-            default:
-                let v = unit.value
-                if v <= 0x1F || (v >= 0x7F && v <= 0x9F) || (v >= 0x2000 && v <= 0x20FF) {
-                    let hex = String(v, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(unit)
-                }
-            }
-        }
+        StringEscaping.append(string, .jsonSmart, to: &out)
         out += "\""
     }
 }

@@ -5,6 +5,7 @@ import GatewayClient
 /// `gwx demo`: the bundled example APIs, copied to a temporary folder so edits are safe.
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Open the bundled example APIs (a temporary copy: edits are safe).",
         discussion: """
         The examples are the API of the Terraform documentation of \

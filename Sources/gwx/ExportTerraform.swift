@@ -5,6 +5,7 @@ import GatewayModel
 /// `gwx export`: write an integration response in another tool's language.
 struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export an integration response for another tool.",
         subcommands: [ExportTerraform.self]
     )

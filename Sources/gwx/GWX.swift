@@ -3,8 +3,20 @@ import Explorer
 import Foundation
 import GatewayClient
 
-/// The `gwx` command: a terminal explorer and editor for API Gateway integration responses.
+/// The entry point: `gwx --version` answers before the argument parser is set up (it reflects
+/// over every option of the command tree, about a millisecond); everything else goes to `GWX`.
 @main
+enum Main {
+    static func main() async {
+        if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+            print(GWX.configuration.version)
+            return
+        }
+        await GWX.main()
+    }
+}
+
+/// The `gwx` command: a terminal explorer and editor for API Gateway integration responses.
 struct GWX: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gwx",
@@ -15,6 +27,9 @@ struct GWX: AsyncParsableCommand {
         example APIs without an AWS account.
         """,
         version: "0.1.0",
+        // Each subcommand names itself (commandName): else the argument parser derives the name
+        // with String(describing:), whose dynamic casts scan every protocol conformance in the
+        // binary at every start.
         subcommands: [Ls.self, Render.self, Simulate.self, Lint.self, Export.self, Demo.self]
     )
 
@@ -27,9 +42,11 @@ struct GWX: AsyncParsableCommand {
         let options = source
         let secrets = Secrets()
         try await CLI.guarded(secrets: secrets) {
-            let sources: [any GatewaySource]
+            var sources: [any GatewaySource]
+            let mfaPrompt = ExplorerMFAPrompt()
             do {
-                sources = try options.makeSources(secrets: secrets)
+                sources = try options.makeSources(secrets: secrets, mfaPrompt: mfaPrompt.ask)
+                sources = await mfaPrompt.askBeforeTheScreenOpens(sources, secrets: secrets)
             } catch where !options.usesFiles {
                 // No credentials or a bad AWS config: the explorer shows why and how to fix it.
                 let reason = secrets.redact(String(describing: error))

@@ -7,6 +7,7 @@ import Mapping
 /// `gwx lint`: API Gateway's traps in every integration response of an API.
 struct Lint: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Find API Gateway's traps in an API's templates, selection patterns and header mappings.",
         discussion: """
         Checks every integration response: #macro, #evaluate, #include and #parse (ignored or \

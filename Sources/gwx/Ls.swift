@@ -7,6 +7,7 @@ import Mapping
 /// `gwx ls`: REST APIs, or every integration response of one API.
 struct Ls: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "ls",
         abstract: "List REST APIs, or every integration response of one API.",
         discussion: """
         Without an ID, lists the REST APIs of the source; with --file and no ID, lists the \
@@ -102,18 +103,28 @@ enum LsRows {
             ("resourceId", .string(row.id.resourceId)),
             ("resourcePath", .string(row.resourcePath)),
             ("httpMethod", .string(row.id.httpMethod)),
-            ("statusCode", .string(row.response.statusCode)),
         ]
-        if let pattern = row.response.selectionPattern { members.append(("selectionPattern", .string(pattern))) }
-        if !row.response.responseParameters.isEmpty {
-            members.append(("responseParameters", .object(row.response.responseParameters.map { ($0.key, .string($0.value)) })))
+        let response = row.response
+        for field in IntegrationResponse.Field.allCases {
+            switch field {
+            case .statusCode:
+                members.append((field.rawValue, .string(response.statusCode)))
+            case .selectionPattern:
+                if let pattern = response.selectionPattern { members.append((field.rawValue, .string(pattern))) }
+            case .responseParameters:
+                if !response.responseParameters.isEmpty {
+                    members.append((field.rawValue, .object(response.responseParameters.map { ($0.key, .string($0.value)) })))
+                }
+            case .responseTemplates:
+                if !response.responseTemplates.isEmpty {
+                    // API Gateway returns an empty template as null (what boto3 and the AWS CLI show),
+                    // so gwx does too, from AWS and from export files alike.
+                    members.append((field.rawValue, .object(response.responseTemplates.map { ($0.key, $0.value.isEmpty ? .null : .string($0.value)) })))
+                }
+            case .contentHandling:
+                if let handling = response.contentHandling { members.append((field.rawValue, .string(handling.rawValue))) }
+            }
         }
-        if !row.response.responseTemplates.isEmpty {
-            // API Gateway returns an empty template as null (what boto3 and the AWS CLI show), so
-            // gwx does too, from AWS and from export files alike.
-            members.append(("responseTemplates", .object(row.response.responseTemplates.map { ($0.key, $0.value.isEmpty ? .null : .string($0.value)) })))
-        }
-        if let handling = row.response.contentHandling { members.append(("contentHandling", .string(handling.rawValue))) }
         return .object(members)
     }
 

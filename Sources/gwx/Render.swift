@@ -7,6 +7,7 @@ import Mapping
 /// `gwx render`: one response template, rendered as API Gateway renders it.
 struct Render: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Render one response template (VTL) exactly as API Gateway would.",
         discussion: """
         stdout gets exactly the rendered bytes, nothing added. A bad template exits 1 with \

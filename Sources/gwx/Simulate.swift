@@ -7,6 +7,7 @@ import Mapping
 /// `gwx simulate METHOD-ID`: API Gateway's response pipeline for one method, offline.
 struct Simulate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "simulate",
         abstract: "Show what API Gateway sends for a backend response: selection, status, headers, body.",
         discussion: """
         METHOD-ID is REST-API-ID/RESOURCE-ID/HTTP-METHOD. In an export file the resource is \

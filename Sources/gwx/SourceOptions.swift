@@ -43,14 +43,15 @@ struct SourceOptions: ParsableArguments {
         return paths
     }
 
-    /// The sources: one per export file, or the AWS account (its secrets go into `secrets`).
-    func makeSources(secrets: Secrets) throws -> [any GatewaySource] {
+    /// The sources: one per export file, or the AWS account (its secrets go into `secrets`);
+    /// `mfaPrompt` asks for MFA codes (the terminal's prompt unless given).
+    func makeSources(secrets: Secrets, mfaPrompt: MFAPrompt? = nil) throws -> [any GatewaySource] {
         if usesFiles {
             let limit = try fileSizeLimit()
             return try exportFiles().map { try ExportFileSource(path: $0, maxFileSize: limit) }
         }
         return [try AWSSource.configure(profile: profile, region: region, endpointURL: endpointURL, debug: debug, environment: ProcessInfo.processInfo.environment,
-                                      secrets: secrets)]
+                                      secrets: secrets, mfaPrompt: mfaPrompt)]
     }
 }
 

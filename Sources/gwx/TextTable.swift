@@ -1,4 +1,4 @@
-import TerminalUI
+import Text
 
 /// An aligned plain-text table for people: a header row, then rows, columns padded by display width.
 struct TextTable {

@@ -7,6 +7,8 @@ final class TmuxSession {
     let name: String
     /// The session's `XDG_STATE_HOME` (drafts live under it).
     let stateHome: String
+    /// The session's `TMPDIR`: what gwx writes there (`gwx demo`'s copies) goes with the session.
+    private let temporaryHome: String
     private let socket: String
 
     /// Starts `gwx ARGUMENTS` in a new detached session of the given size.
@@ -16,7 +18,12 @@ final class TmuxSession {
         let command = ([GWXProcess.binary] + arguments).map(TmuxSession.shellQuoted).joined(separator: " ")
         // A state folder of its own, so drafts of one test never reach another or the user's.
         stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-state").path
-        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": stateHome]
+        temporaryHome = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-tmp").path
+        try FileManager.default.createDirectory(atPath: temporaryHome, withIntermediateDirectories: true)
+        // No EC2 instance metadata unless a test points it at a fake: a run with no credentials
+        // would otherwise ask 169.254.169.254, an address no test may reach.
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "XDG_STATE_HOME": stateHome, "TMPDIR": temporaryHome,
+                   "AWS_EC2_METADATA_DISABLED": "true"]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(TmuxSession.shellQuoted($0.value))" }.joined(separator: " ")
         try tmux(["-u", "new-session", "-d", "-s", name, "-x", String(columns), "-y", String(rows), "env \(exports) \(command); sleep 30"])
@@ -26,6 +33,7 @@ final class TmuxSession {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(atPath: socket)
         try? FileManager.default.removeItem(atPath: stateHome)
+        try? FileManager.default.removeItem(atPath: temporaryHome)
     }
 
     /// Types keys (tmux key names such as `Enter`, `Escape`, `Down`, or literal text with `literal: true`).

@@ -111,7 +111,7 @@ final class EditorDraftTests: XCTestCase {
         try DraftJournal(directory: directory.path).write(sampleDraft(pattern: "restored.*"))
         let harness = harness()
         await harness.start()
-        XCTAssertNotNil(harness.state.recovery)
+        XCTAssertNotNil(harness.state.layer(RecoveryModal.self))
         XCTAssertTrue(harness.screen.contains("gwx was stopped with unsaved edits. Restore them?"), harness.screen)
         XCTAssertTrue(harness.screen.contains("● /pets GET 404"))
         await harness.press(.character("r"))
@@ -128,7 +128,7 @@ final class EditorDraftTests: XCTestCase {
         let harness = harness()
         await harness.start()
         await harness.press(.character("d"))
-        XCTAssertNil(harness.state.recovery)
+        XCTAssertNil(harness.state.layer(RecoveryModal.self))
         XCTAssertEqual(files, [])
     }
 
@@ -138,6 +138,6 @@ final class EditorDraftTests: XCTestCase {
         try DraftJournal(directory: directory.path).write(draft)
         let harness = harness()
         await harness.start()
-        XCTAssertNil(harness.state.recovery)
+        XCTAssertNil(harness.state.layer(RecoveryModal.self))
     }
 }

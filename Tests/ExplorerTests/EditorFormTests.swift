@@ -240,7 +240,7 @@ final class EditorFormTests: XCTestCase {
         XCTAssertNil(harness.state.form)
         await harness.press(.character("q"))
         XCTAssertFalse(harness.quit)
-        XCTAssertTrue(harness.state.confirmQuit)
+        XCTAssertTrue(harness.state.top is QuitModal)
         XCTAssertTrue(harness.screen.contains("1 draft not saved to the source."))
         await harness.press(.character("q"))
         XCTAssertTrue(harness.quit)

@@ -76,7 +76,7 @@ final class AWSConfigTests: XCTestCase {
 
     func testNoCredentialsNamesEveryPlaceLookedAtAndTheFix() throws {
         try write(".aws/config", "[default]\nregion = eu-west-1\n")
-        XCTAssertThrowsError(try load()) { error in
+        XCTAssertThrowsError(try load(["AWS_EC2_METADATA_DISABLED": "true"])) { error in
             let text = String(describing: error)
             XCTAssertTrue(text.contains("AWS_ACCESS_KEY_ID"), text)
             XCTAssertTrue(text.contains(self.directory.path + "/.aws/credentials (file not found)"), text)
@@ -109,7 +109,7 @@ final class AWSConfigTests: XCTestCase {
         try write(".aws/credentials", "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = basesecret\n")
         try write(".aws/config", "[profile admin]\nrole_arn = arn:aws:iam::123456789012:role/admin\nsource_profile = base\nregion = eu-central-1\nexternal_id = ext\n")
         let config = try load(profile: "admin")
-        guard case .assumeRole(let roleArn, _, let externalId, _, let source, let stsEndpoint, let region) = config.credentials else {
+        guard case .assumeRole(let roleArn, _, let externalId, _, let source, let stsEndpoint, let region, _) = config.credentials else {
             return XCTFail("expected an assume-role spec, got \(config.credentials.summary)")
         }
         XCTAssertEqual(roleArn, "arn:aws:iam::123456789012:role/admin")
@@ -148,8 +148,10 @@ final class AWSConfigTests: XCTestCase {
 
     func testConfigureFailsWithTheSameMessageWhenThereAreNoCredentials() throws {
         XCTAssertThrowsError(try AWSSource.configure(profile: nil, region: "us-east-1", endpointURL: nil, debug: false,
-                                                     environment: ["HOME": directory.path])) { error in
+                                                     environment: ["HOME": directory.path, "AWS_EC2_METADATA_SERVICE_ENDPOINT": "http://127.0.0.1:1"])) { error in
             XCTAssertTrue(error is ConfigError)
+            XCTAssertTrue(String(describing: error).contains("no AWS credentials found"), String(describing: error))
+            XCTAssertTrue(String(describing: error).contains("EC2 instance metadata at http://127.0.0.1:1 (no answer"), String(describing: error))
         }
     }
 }

@@ -172,10 +172,12 @@ final class AWSMotoWriteTests: MotoPeerTestCase {
         let s = try await seeded()
         let lines = Locked<[String]>([])
         _ = try await s.peer.source(debugLog: { line in lines.withLock { $0.append(line) } }).getIntegrationResponse(s.id("200"))
-        let logged = lines.withLock { $0 }
+        let all = lines.withLock { $0 }
+        XCTAssertEqual(all.filter { $0.hasPrefix("credentials from test (access key \(AWSPeer.accessKey))") }.count, 1, "\(all)")
+        let logged = all.filter { !$0.hasPrefix("credentials from") }
         XCTAssertEqual(logged.count, 1)
         XCTAssertTrue(logged[0].contains("GET \(s.peer.proxyURL)/restapis/"), logged[0])
         XCTAssertTrue(logged[0].contains("→ 200 in "), logged[0])
-        XCTAssertFalse(logged.joined().contains(AWSPeer.secretKey))
+        XCTAssertFalse(all.joined().contains(AWSPeer.secretKey))
     }
 }

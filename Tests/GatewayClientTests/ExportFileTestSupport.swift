@@ -19,9 +19,17 @@ enum ExportFixtures {
         try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
     }
 
+    /// One folder per test process that holds every copy and written file, removed when the
+    /// process exits (the helpers are static, so no test case owns what they create).
+    static let scratch: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-tests-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: ExportFixtures.scratch) }
+        return root
+    }()
+
     /// Copies a fixture into a fresh temporary folder and returns the copy's path.
     static func copy(_ name: String, to folderName: String = UUID().uuidString) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-tests-\(folderName)")
+        let directory = scratch.appendingPathComponent(folderName)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let destination = directory.appendingPathComponent(name)
         try? FileManager.default.removeItem(at: destination)
@@ -31,7 +39,7 @@ enum ExportFixtures {
 
     /// Writes text to a fresh temporary file with a name and returns its path.
     static func write(_ text: String, name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-tests-\(UUID().uuidString)")
+        let directory = scratch.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent(name).path
         try text.write(toFile: path, atomically: false, encoding: .utf8)

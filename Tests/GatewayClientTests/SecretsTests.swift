@@ -18,6 +18,11 @@ final class SecretsTests: XCTestCase {
                        "Authorization: <redacted>, SignedHeaders=host, Signature=<redacted>\nX-Amz-Security-Token: <redacted>\nnext")
     }
 
+    func testTheSSOBearerAndIMDSTokenHeadersAreMaskedByTheirName() {
+        XCTAssertEqual(Secrets().redact("x-amz-sso_bearer_token: aoaAAAA\nX-aws-ec2-metadata-token: AQAEA==\nnext"),
+                       "x-amz-sso_bearer_token: <redacted>\nX-aws-ec2-metadata-token: <redacted>\nnext")
+    }
+
     func testALongerSecretThatContainsAShorterOneIsHiddenWhole() {
         let secrets = Secrets()
         secrets.add(["token", "tokenWithMore"])

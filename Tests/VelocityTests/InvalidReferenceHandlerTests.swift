@@ -2,6 +2,7 @@
 // asks it (names and places as Velocity's Info gives them, checked against
 // Tools/velocity-oracle --gateway runs), and the default configuration is stock Velocity.
 
+import Text
 import Velocity
 import XCTest
 

@@ -2,6 +2,7 @@
 // every token, and a lookup that counted from the start of the line made one long line
 // quadratic (a 110 KB line of `$input.body` took over 20 seconds).
 
+import Text
 @testable import Velocity
 import XCTest
 

@@ -1,5 +1,6 @@
 // Errors name the template, line and column, print like a compiler, and show a caret.
 
+import Text
 import Velocity
 import XCTest
 

@@ -1,6 +1,7 @@
 // The Value contract other modules build on: Java printing, JSON printing, shared mutable
 // collections, insertion order, custom objects.
 
+import Text
 import Velocity
 import XCTest
 

@@ -49,7 +49,34 @@ void gwx_write_stdout(const char *bytes, size_t length);
 /// KEY_F(n).
 int gwx_key_f(int n);
 
-// MARK: curl
+// MARK: OpenSSL's libcrypto, loaded with dlopen when a command first signs a request
+// SigV4's SHA-256 and HMAC-SHA256 come from OpenSSL. Like libcurl (which needs libcrypto itself),
+// it is not linked, so file-only commands start without it.
+/// Loads libcrypto (libcrypto.so.3, else libcrypto.so.1.1) once per process; NULL when ready,
+/// else why it is not. Thread-safe.
+const char *gwx_crypto_load(void);
+/// SHA-256 of `length` bytes into `digest` (32 bytes); 0 on success, -1 when libcrypto is not
+/// loaded or fails.
+int gwx_crypto_sha256(const unsigned char *data, size_t length, unsigned char *digest);
+/// SHA-1 of `length` bytes into `digest` (20 bytes); 0 on success, -1 otherwise.
+int gwx_crypto_sha1(const unsigned char *data, size_t length, unsigned char *digest);
+/// HMAC-SHA256 of a message under a key into `digest` (32 bytes); 0 on success, -1 otherwise.
+int gwx_crypto_hmac_sha256(const unsigned char *key, size_t key_length, const unsigned char *data, size_t length, unsigned char *digest);
+
+// MARK: curl, loaded with dlopen when a command first talks to AWS
+// gwx does not link libcurl, so that file-only commands start without loading it and its ~25
+// dependencies, and run on machines without it. Every call below goes through the loaded library.
+/// Loads libcurl (libcurl.so.4) and runs curl_global_init, once per process; NULL when ready,
+/// else why it is not (dlopen's message). Thread-safe.
+const char *gwx_curl_load(void);
+/// The wrappers fail (NULL, CURLE_FAILED_INIT) instead of crashing when libcurl is not loaded.
+CURL *gwx_curl_easy_init(void);
+void gwx_curl_easy_cleanup(CURL *handle);
+void gwx_curl_easy_reset(CURL *handle);
+CURLcode gwx_curl_easy_perform(CURL *handle);
+const char *gwx_curl_easy_strerror(CURLcode code);
+struct curl_slist *gwx_curl_slist_append(struct curl_slist *list, const char *string);
+void gwx_curl_slist_free_all(struct curl_slist *list);
 CURLcode gwx_curl_setopt_long(CURL *handle, CURLoption option, long value);
 CURLcode gwx_curl_setopt_pointer(CURL *handle, CURLoption option, void *value);
 CURLcode gwx_curl_setopt_string(CURL *handle, CURLoption option, const char *value);

@@ -31,30 +31,47 @@ public struct DraftKey: Hashable, Sendable, Codable, CustomStringConvertible {
 }
 
 /// An integration response as a draft file stores it (plain fields, order kept).
+/// Both directions walk `IntegrationResponse.Field`, so a new field is a compile error here.
 struct ResponseRecord: Hashable, Sendable, Codable {
-    var statusCode: String
+    var statusCode = ""
     var selectionPattern: String?
     var contentHandling: String?
-    var responseParameters: [[String]]
-    var responseTemplates: [[String]]
+    var responseParameters: [[String]] = []
+    var responseTemplates: [[String]] = []
 
     init(_ response: IntegrationResponse) {
-        statusCode = response.statusCode
-        selectionPattern = response.selectionPattern
-        contentHandling = response.contentHandling?.rawValue
-        responseParameters = response.responseParameters.entries.map { [$0.key, $0.value] }
-        responseTemplates = response.responseTemplates.entries.map { [$0.key, $0.value] }
+        for field in IntegrationResponse.Field.allCases {
+            switch field {
+            case .statusCode: statusCode = response.statusCode
+            case .selectionPattern: selectionPattern = response.selectionPattern
+            case .contentHandling: contentHandling = response.contentHandling?.rawValue
+            case .responseParameters: responseParameters = Self.pairs(response.responseParameters)
+            case .responseTemplates: responseTemplates = Self.pairs(response.responseTemplates)
+            }
+        }
     }
 
     /// The response; pairs that are not two strings are skipped.
     var response: IntegrationResponse {
-        IntegrationResponse(
-            statusCode: statusCode,
-            selectionPattern: selectionPattern,
-            responseParameters: OrderedMap(responseParameters.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }),
-            responseTemplates: OrderedMap(responseTemplates.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }),
-            contentHandling: contentHandling.flatMap(ContentHandling.init(rawValue:))
-        )
+        var response = IntegrationResponse(statusCode: "")
+        for field in IntegrationResponse.Field.allCases {
+            switch field {
+            case .statusCode: response.statusCode = statusCode
+            case .selectionPattern: response.selectionPattern = selectionPattern
+            case .contentHandling: response.contentHandling = contentHandling.flatMap(ContentHandling.init(rawValue:))
+            case .responseParameters: response.responseParameters = Self.map(responseParameters)
+            case .responseTemplates: response.responseTemplates = Self.map(responseTemplates)
+            }
+        }
+        return response
+    }
+
+    private static func pairs(_ map: OrderedMap<String>) -> [[String]] {
+        map.entries.map { [$0.key, $0.value] }
+    }
+
+    private static func map(_ pairs: [[String]]) -> OrderedMap<String> {
+        OrderedMap(pairs.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil })
     }
 }
 

@@ -1,5 +1,6 @@
 import GatewayModel
 import TerminalUI
+import Text
 
 extension Explorer {
     /// Draws the integration-response form (and the preview beside it or instead of it).
@@ -55,9 +56,9 @@ extension Explorer {
         }
         row += 1
         // Response parameters.
-        let lines = parameterLines(form, issues: issues, theme: theme)
+        let lines = parameterLines(form, issues: issues, width: rect.width, theme: theme)
         let window = parameterWindow(form, issues, lineCount: lines.count)
-        var hint = form.focus == .parameters ? "  a add · Enter edit · d delete" : ""
+        var hint = form.focus == .parameters ? "  " + FormKeymap.hint(FormKeymap.rows(for: .parameters)) : ""
         if window.above > 0 || window.below > 0 {
             hint = "  ↑\(window.above) ↓\(window.below) more" + hint
         }
@@ -68,9 +69,10 @@ extension Explorer {
         if let edit = form.parameterEdit, let line = lineIndex(ofRow: edit.row, form, issues).map({ $0 - window.firstLine }),
            line >= 0, line < FormLayout.maxParameterRows {
             let y = row + line
-            let keyWidth = parameterKeyWidth
-            let column = edit.editingValue ? rect.column + 3 + keyWidth + 3 : rect.column + 3
-            let width = edit.editingValue ? rect.right - column : keyWidth
+            // The edited row shows its whole name, so its value starts after it.
+            let nameWidth = max(parameterNameWidth(form, width: rect.width), DisplayWidth.of(form.parameters[edit.row].key))
+            let column = edit.editingValue ? rect.column + 3 + nameWidth + ParameterText.arrow.count : rect.column + 3
+            let width = edit.editingValue ? rect.right - column : min(rect.width - 3, max(nameWidth, DisplayWidth.of(edit.input.text) + 1))
             drawInput(&buffer, edit.input, focused: true, row: y, column: column, width: width, theme)
         }
         // Templates: tabs and the editor.
@@ -119,20 +121,34 @@ extension Explorer {
         return nil
     }
 
-    /// The width of the key column of the parameters table.
-    static let parameterKeyWidth = 36
+    /// The width of the name column of the parameters table: the longest folded name, at most
+    /// half the width so values keep room.
+    static func parameterNameWidth(_ form: ResponseForm, width: Int) -> Int {
+        min(max(12, width / 2), form.parameters.map { DisplayWidth.of(ParameterText.name($0.key)) }.max() ?? 0)
+    }
 
-    /// The lines of the parameters table: one per row, plus one under a row with a problem.
-    static func parameterLines(_ form: ResponseForm, issues: FormIssues, theme: Theme) -> [[Span]] {
+    /// Whether a parameter row is under the cursor or being edited: it shows its whole name.
+    static func isHovered(_ index: Int, _ form: ResponseForm) -> Bool {
+        form.parameterEdit?.row == index || (form.focus == .parameters && index == form.parameterCursor)
+    }
+
+    /// The name a parameter row shows: folded, or whole under the cursor.
+    static func shownName(_ index: Int, _ form: ResponseForm) -> String {
+        isHovered(index, form) ? form.parameters[index].key : ParameterText.name(form.parameters[index].key)
+    }
+
+    /// The lines of the parameters table in `width` columns: one per row, plus one under a row with a problem.
+    static func parameterLines(_ form: ResponseForm, issues: FormIssues, width: Int, theme: Theme) -> [[Span]] {
         guard !form.parameters.isEmpty else { return [[Span("   none", theme.muted)]] }
         var lines: [[Span]] = []
-        let keyWidth = parameterKeyWidth
+        let nameWidth = parameterNameWidth(form, width: width)
         for (index, row) in form.parameters.enumerated() {
             let selected = form.focus == .parameters && index == form.parameterCursor
             let marker = issues.parameters[index] != nil ? "✗" : " "
-            lines.append([Span(" \(marker) ", issues.parameters[index] != nil ? theme.syntax.keyword : theme.muted),
-                          Span(DisplayWidth.pad(row.key, to: keyWidth), selected ? theme.selection : theme.syntax.key),
-                          Span(" = ", theme.muted), Span(row.value, selected ? theme.selection : theme.syntax.string)])
+            lines.append([Span(" \(marker) ", issues.parameters[index] != nil ? theme.syntax.keyword : theme.muted)] + ParameterText.spans(
+                name: shownName(index, form), value: row.value, nameWidth: nameWidth, width: width - 3,
+                nameStyle: selected ? theme.selection : theme.syntax.key, valueStyle: selected ? theme.selection : theme.syntax.string,
+                arrowStyle: theme.muted, emptyStyle: selected ? theme.selection : theme.muted))
             if let error = issues.parameters[index] {
                 lines.append([Span("     ✗ " + error, theme.syntax.keyword)])
             } else if let note = issues.parameterNotes[index] {
@@ -169,7 +185,7 @@ extension Explorer {
         let titles = form.templates.enumerated().map { index, tab in (issues.templates[index] != nil ? "✗ " : "") + tab.contentType }
         let ranges = TabBar.draw(into: &buffer, rect: Rect(row: rect.row, column: at, height: 1, width: rect.right - at), titles: titles, selected: form.templateTab, theme: theme)
         let end = ranges.last?.upperBound ?? at
-        let hint = focused ? (form.editingTemplate ? " Esc leave editor" : " Enter edit · e $EDITOR · a add · d remove") : ""
+        let hint = focused ? " " + FormKeymap.hint(form.editingTemplate ? [FormKeymap.editing[0]] : FormKeymap.rows(for: .templates)) : ""
         buffer.write(hint, row: rect.row, column: end + 1, style: theme.muted, limit: rect.right)
     }
 

@@ -1,11 +1,12 @@
 import TerminalUI
+import Text
 
 extension Explorer {
     /// The sample backend response (editable) and what API Gateway would send for it.
     static func drawPreview(_ buffer: inout ScreenBuffer, _ form: ResponseForm, _ layout: FormLayout, _ rect: Rect, _ theme: Theme) {
         let focused = form.focus == .sample
         let sample = form.sample
-        buffer.write([Span(" Sample backend response", focused ? theme.accent : theme.title), Span(focused ? "  Ctrl-R preset · Enter edit" : "", theme.muted)],
+        buffer.write([Span(" Sample backend response", focused ? theme.accent : theme.title), Span(focused ? "  " + FormKeymap.hint(FormKeymap.rows(for: .sample, samplePart: form.sample.part)) : "", theme.muted)],
                      row: rect.row, column: rect.column, limit: rect.right)
         let subjectLabel = sample.errorMode ? "Lambda error" : "Status"
         let at = buffer.write(" " + DisplayWidth.pad(subjectLabel, to: 13), row: layout.sampleSubject.row, column: rect.column, style: focused && sample.part == .subject ? theme.accent : theme.muted)
@@ -58,15 +59,15 @@ extension Explorer {
                 let style: Style
                 if line.hasPrefix("+++") || line.hasPrefix("---") { style = theme.text.bolded } else if line.hasPrefix("+") { style = theme.syntax.string } else if line.hasPrefix("-") { style = theme.syntax.keyword } else if line.hasPrefix("@@") { style = theme.accent } else { style = theme.text }
                 return [Span(line, style)]
-            } + [[], [Span("y/Enter save   Esc cancel   ↑↓ scroll", theme.muted)]]
+            } + [[], [Span(FormKeymap.hint(FormKeymap.rows(for: modal), separator: "   "), theme.muted)]]
             Modal.draw(into: &buffer, screen: screen, title: "Save these changes?", lines: lines, firstLine: firstLine, width: min(screen.width - 4, max(50, lines.map(\.width).max() ?? 0)), theme: theme)
         case let .addContentType(input):
-            let inner = Modal.draw(into: &buffer, screen: screen, title: "New response template", lines: [[Span("Content type:")], [], [], [Span("Enter add   Esc cancel", theme.muted)]], width: 44, theme: theme)
+            let inner = Modal.draw(into: &buffer, screen: screen, title: "New response template", lines: [[Span("Content type:")], [], [], [Span(FormKeymap.hint(FormKeymap.rows(for: modal), separator: "   "), theme.muted)]], width: 44, theme: theme)
             drawInput(&buffer, input, focused: true, row: inner.row + 1, column: inner.column, width: inner.width, theme)
         case .confirmRemoveTemplate:
-            Modal.draw(into: &buffer, screen: screen, title: "Remove template", lines: [[Span("Remove this response template?")], [], [Span("y remove   any other key keeps it", theme.muted)]], theme: theme)
+            Modal.draw(into: &buffer, screen: screen, title: "Remove template", lines: [[Span("Remove this response template?")], [], [Span(FormKeymap.hint(FormKeymap.rows(for: modal), separator: "   "), theme.muted)]], theme: theme)
         case .confirmDiscard:
-            Modal.draw(into: &buffer, screen: screen, title: "Discard changes", lines: [[Span("Throw away this draft and go back to the saved response?")], [], [Span("y discard   any other key keeps it", theme.muted)]], theme: theme)
+            Modal.draw(into: &buffer, screen: screen, title: "Discard changes", lines: [[Span("Throw away this draft and go back to the saved response?")], [], [Span(FormKeymap.hint(FormKeymap.rows(for: modal), separator: "   "), theme.muted)]], theme: theme)
         }
     }
 }

@@ -27,7 +27,6 @@ extension Explorer {
         if draft != nil { form.message = FormMessage(isError: false, text: "Restored your unsaved draft (X discards it)") }
         if original == nil { form.focus = .status }
         state.form = form
-        state.mode = .normal
         return schedulePreview(&state)
     }
 
@@ -78,7 +77,7 @@ extension Explorer {
         case let .copy(text):
             return [.copy(text)]
         case .help:
-            state.mode = .help(firstLine: 0)
+            state.push(HelpModal())
             return []
         }
     }

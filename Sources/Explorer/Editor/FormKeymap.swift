@@ -1,87 +1,175 @@
 import TerminalUI
+import Text
 
-/// The form's keys, per field: the footer shows the focused field's, the `?` help all of them.
+/// The form's key tables: the rows that work everywhere in it, each field's, the parameter
+/// being edited's and each question's. `ResponseForm.handle` looks keys up here, and the
+/// footer and the `?` help are drawn from the same rows.
 enum FormKeymap {
-    /// One row: keys and what they do.
-    struct Row {
-        var keys: String
-        var help: String
-        var short: String?
-    }
-
-    static let everywhere: [Row] = [
-        Row(keys: "Tab/S-Tab", help: "next / previous field", short: "field"),
-        Row(keys: "Ctrl-S", help: "save: show the diff, then send it (s too, outside text)", short: "save"),
-        Row(keys: "Ctrl-P", help: "show or hide the preview (narrow terminals; p outside text)", short: "preview"),
-        Row(keys: "Ctrl-E", help: "edit the template in $VISUAL / $EDITOR (E outside text)", short: nil),
-        Row(keys: "X", help: "discard the draft (outside text)", short: nil),
-        Row(keys: "Esc", help: "leave the editor, then the form (the draft is kept)", short: "back"),
+    /// Control keys that work in every field, even while typing.
+    static let control: [KeyBinding] = [
+        KeyBinding([.control("s")], "Ctrl-S", .save, "save: show the diff, then send it (s too, outside text)", short: "save"),
+        KeyBinding([.control("p")], "Ctrl-P", .togglePreview, "show or hide the preview (narrow terminals; p outside text)", short: "preview"),
+        KeyBinding([.control("e")], "Ctrl-E", .externalEdit, "edit the template in $VISUAL / $EDITOR (E outside text)"),
     ]
 
-    /// The keys of a field.
-    static func rows(for field: FormField, editing: Bool) -> [Row] {
+    /// Moving between fields and leaving the form (not while an editor has the keys).
+    static let fields: [KeyBinding] = [
+        KeyBinding([.tab], "Tab/S-Tab", .nextField, "next / previous field", short: "field"),
+        KeyBinding([.backTab], "S-Tab", .previousField, "previous field"),
+        KeyBinding([.escape], "Esc", .close, "leave the form (the draft is kept)", short: "back"),
+    ]
+
+    /// Letters that work outside text.
+    static let letters: [KeyBinding] = [
+        KeyBinding([.character("s")], "s", .save, "save (outside text)"),
+        KeyBinding([.character("E")], "E", .externalEdit, "edit the template in $VISUAL / $EDITOR"),
+        KeyBinding([.character("X")], "X", .discard, "discard the draft (outside text)"),
+        KeyBinding([.character("p")], "p", .togglePreview, "show or hide the preview"),
+        KeyBinding([.character("?")], "?", .help, "help", short: "help"),
+    ]
+
+    /// The keys of a field (not editing in it).
+    static func rows(for field: FormField, samplePart: SamplePart = .subject) -> [KeyBinding] {
         switch field {
-        case .status: return [Row(keys: "type", help: "status code, 100–599", short: nil)]
-        case .pattern: return [Row(keys: "type", help: "Java regular expression matched against the whole status or Lambda error message; empty = default", short: nil)]
-        case .contentHandling: return [Row(keys: "←/→/Space", help: "none, CONVERT_TO_TEXT, CONVERT_TO_BINARY", short: "choose")]
+        case .status, .pattern:
+            return [
+                KeyBinding([.enter, .down], "Enter/↓", .nextField, "next field"),
+                KeyBinding([.up], "↑", .previousField, "previous field"),
+                KeyBinding([], "type", .type, field == .status ? "status code, 100–599"
+                           : "Java regular expression matched against the whole status or Lambda error message; empty = default"),
+            ]
+        case .contentHandling:
+            return [
+                KeyBinding([.right, .character("l"), .character(" ")], "→/Space", .nextChoice, "none, CONVERT_TO_TEXT, CONVERT_TO_BINARY", short: "choose"),
+                KeyBinding([.left, .character("h")], "←", .previousChoice, "the choice before"),
+                KeyBinding([.down, .enter, .character("j")], "↓/Enter", .nextField, "next field"),
+                KeyBinding([.up, .character("k")], "↑", .previousField, "previous field"),
+            ]
         case .parameters:
             return [
-                Row(keys: "a", help: "add a header mapping (declared headers first)", short: "add"),
-                Row(keys: "Enter", help: "edit the value; Tab switches key/value", short: "edit"),
-                Row(keys: "Ctrl-N", help: "while editing a key: next declared header", short: nil),
-                Row(keys: "d", help: "delete the mapping", short: "delete"),
+                KeyBinding([.character("a"), .character("n")], "a", .new, "add a header mapping (declared headers first)", short: "add"),
+                KeyBinding([.enter, .character("i")], "Enter", .edit, "edit the value; Tab switches key/value", short: "edit"),
+                KeyBinding([.character("d"), .delete, .character("x")], "d", .delete, "delete the mapping", short: "delete"),
+                KeyBinding([.up, .character("k")], "↑/k", .up, "previous mapping (from the first: previous field)"),
+                KeyBinding([.down, .character("j")], "↓/j", .down, "next mapping (from the last: next field)"),
             ]
         case .templates:
-            if editing {
-                return TextEditorState.bindings.map { Row(keys: $0.keys, help: $0.help, short: nil) }
-                    + [Row(keys: "Esc", help: "leave the editor", short: "leave")]
-            }
             return [
-                Row(keys: "Enter/i", help: "edit the template here", short: "edit"),
-                Row(keys: "e/E", help: "edit it in $VISUAL / $EDITOR", short: "$EDITOR"),
-                Row(keys: "←/→ 1-9", help: "switch content type", short: "type"),
-                Row(keys: "a", help: "add a content type", short: "add"),
-                Row(keys: "d", help: "remove this content type", short: "remove"),
-                Row(keys: "c", help: "clear: keep the content type with an empty template (the payload is returned unmapped)", short: nil),
+                KeyBinding([.enter, .character("i")], "Enter/i", .edit, "edit the template here", short: "edit"),
+                KeyBinding([.character("e")], "e/E", .externalEdit, "edit it in $VISUAL / $EDITOR", short: "$EDITOR"),
+                KeyBinding([.right, .character("]"), .character("l")], "→", .nextTab, "next content type", short: "type"),
+                KeyBinding([.left, .character("["), .character("h")], "←", .previousTab, "previous content type"),
+                KeyBinding((1...9).map { .character(Character(String($0))) }, "1-9", .selectTab(0), "content type by number"),
+                KeyBinding([.character("a"), .character("+")], "a", .new, "add a content type", short: "add"),
+                KeyBinding([.character("d"), .character("-"), .delete], "d", .delete, "remove this content type", short: "remove"),
+                KeyBinding([.character("c")], "c", .clear, "clear: keep the content type with an empty template (the payload is returned unmapped)"),
+                KeyBinding([.up, .character("k")], "↑/k", .previousField, "previous field"),
+                KeyBinding([.down, .character("j")], "↓/j", .down, "next field (the sample, when the preview shows)"),
             ]
         case .sample:
+            var rows = [
+                KeyBinding([.up], "↑/↓", .up, "status or error · headers · body", short: "part"),
+                KeyBinding([.down], "↓", .down, "the next part"),
+                KeyBinding([.enter], "Enter", .edit, "edit headers or body (Esc leaves)", short: "edit"),
+                KeyBinding([.control("r")], "Ctrl-R", .nextPreset, "next preset: a sample for each integration response", short: "preset"),
+            ]
+            if samplePart != .subject {
+                rows.append(KeyBinding([.character("i")], "i", .edit, "edit headers or body"))
+            } else {
+                rows.append(KeyBinding([], "type", .type, "the status code or Lambda error message"))
+            }
+            return rows
+        }
+    }
+
+    /// While an editor (template, sample headers or body) has the keys.
+    static let editing: [KeyBinding] = [
+        KeyBinding([.escape], "Esc", .cancel, "leave the editor", short: "leave editor"),
+        KeyBinding([], "type", .type, "the editor's keys (below)"),
+    ]
+
+    /// While a parameter's key or value is typed.
+    static func parameterEdit(editingKey: Bool) -> [KeyBinding] {
+        var rows = [
+            KeyBinding([.enter], "Enter", .confirm, "next: key, then value, then done", short: "next"),
+            KeyBinding([.tab, .backTab], "Tab", .switchKeyValue, "switch key / value", short: "key/value"),
+            KeyBinding([.escape], "Esc", .cancel, "cancel (a new row goes away)", short: "cancel"),
+        ]
+        if editingKey { rows.append(KeyBinding([.control("n")], "Ctrl-N", .nextHeader, "next declared header", short: "next header")) }
+        rows.append(KeyBinding([], "type", .type, "the key or value"))
+        return rows
+    }
+
+    /// The rows of a question the form asks.
+    static func rows(for modal: FormModal) -> [KeyBinding] {
+        switch modal {
+        case .confirmSave:
             return [
-                Row(keys: "↑/↓", help: "status or error · headers · body", short: "part"),
-                Row(keys: "Enter", help: "edit headers or body (Esc leaves)", short: "edit"),
-                Row(keys: "Ctrl-R", help: "next preset: a sample for each integration response", short: "preset"),
+                KeyBinding([.character("y"), .enter, .control("s")], "y/Enter", .confirm, "send it", short: "save"),
+                KeyBinding([.down, .character("j")], "j/k", .down, "scroll the diff", short: "scroll"),
+                KeyBinding([.up, .character("k")], "k", .up, "scroll up"),
+                KeyBinding([.pageDown, .character(" ")], "Space", .pageDown, "page down"),
+                KeyBinding([.pageUp], "PgUp", .pageUp, "page up"),
+                KeyBinding([.escape], "Esc", .close, "back to the form", short: "cancel"),
+                KeyBinding([], "any other key", .close, "back to the form"),
+            ]
+        case .addContentType:
+            return [
+                KeyBinding([.enter], "Enter", .confirm, "add the content type", short: "add"),
+                KeyBinding([.escape], "Esc", .close, "cancel", short: "cancel"),
+                KeyBinding([], "type", .type, "the content type"),
+            ]
+        case .confirmRemoveTemplate, .confirmDiscard:
+            return [
+                KeyBinding([.character("y")], "y", .confirm, "yes", short: modal == .confirmDiscard ? "discard" : "remove"),
+                KeyBinding([], "any other key", .close, "no", short: "keeps it"),
             ]
         }
     }
 
-    /// The footer for the form's focus.
+    /// The rows the form answers to now, most specific first.
+    static func table(_ form: ResponseForm) -> [KeyBinding] {
+        if let modal = form.modal { return rows(for: modal) }
+        if let edit = form.parameterEdit { return parameterEdit(editingKey: !edit.editingValue) }
+        // Esc first: the footer leads with the way out.
+        if form.focus == .templates, form.editingTemplate, form.templates.indices.contains(form.templateTab) { return [editing[0]] + control + [editing[1]] }
+        if form.focus == .sample, form.editingSample { return [editing[0]] + control + [editing[1]] }
+        return rows(for: form.focus, samplePart: form.sample.part) + fields.prefix(2) + control + [fields[2]] + (form.isTyping ? [] : letters)
+    }
+
+    /// A hint line from rows with a short label: `a add · Enter edit · d delete`.
+    static func hint(_ rows: [KeyBinding], separator: String = " · ") -> String {
+        rows.compactMap { row in row.short.map { "\(row.label) \($0)" } }.joined(separator: separator)
+    }
+
+    /// The footer for the form's state, from its table (the editor adds its own short list).
     static func footer(_ form: ResponseForm) -> [KeyHint] {
-        let editing = form.focus == .templates && form.editingTemplate
-        var hints: [KeyHint] = []
-        if editing {
-            hints = [KeyHint("Esc", "leave"), KeyHint("^S", "save"), KeyHint("^Z/^Y", "undo/redo"), KeyHint("^F", "find"), KeyHint("^K", "match"), KeyHint("^G", "error"), KeyHint("^E", "$EDITOR")]
-        } else {
-            hints = rows(for: form.focus, editing: false).compactMap { row in row.short.map { KeyHint(row.keys, $0) } }
-            hints += everywhere.compactMap { row in row.short.map { KeyHint(row.keys, $0) } }
-            if !form.isTyping { hints.append(KeyHint("?", "help")) }
+        var hints = table(form).filter(\.inFooter).map { KeyHint($0.label, $0.short ?? "") }
+        if form.focus == .templates, form.editingTemplate, form.modal == nil, form.parameterEdit == nil {
+            hints += TextEditorState.bindings.compactMap { binding in binding.short.map { KeyHint(binding.keys, $0) } }
         }
         return hints
     }
 
-    /// The `?` help of the form.
+    /// The `?` help of the form: every table.
     static func helpLines(_ form: ResponseForm, theme: Theme) -> [[Span]] {
-        func lines(_ rows: [Row]) -> [[Span]] {
-            rows.map { [Span(DisplayWidth.pad($0.keys, to: 16), theme.accent), Span($0.help)] }
+        func lines(_ rows: [KeyBinding]) -> [[Span]] {
+            rows.map { [Span(DisplayWidth.pad($0.label, to: 16), theme.accent), Span($0.help)] }
         }
         var result: [[Span]] = [[Span("Integration response form", theme.title)]]
-        result += lines(everywhere)
+        result += lines(fields + control + letters)
         for field in FormField.allCases {
             result.append([])
             result.append([Span(title(field), theme.title)])
-            result += lines(rows(for: field, editing: false))
+            result += lines(rows(for: field).filter { !$0.isFallback || field == .status || field == .pattern })
         }
         result.append([])
+        result.append([Span("Response parameter being edited", theme.title)])
+        result += lines(parameterEdit(editingKey: true).filter { !$0.isFallback })
+        result.append([])
         result.append([Span("Template editor", theme.title)])
-        result += lines(rows(for: .templates, editing: true))
+        result += lines(editing.filter { !$0.isFallback })
+        result += TextEditorState.bindings.map { [Span(DisplayWidth.pad($0.keys, to: 16), theme.accent), Span($0.help)] }
         return result
     }
 

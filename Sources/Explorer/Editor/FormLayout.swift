@@ -58,6 +58,6 @@ struct FormLayout {
 extension ExplorerState {
     /// The form's layout for the current size and banner.
     func formLayout(_ form: ResponseForm, issues: FormIssues) -> FormLayout {
-        FormLayout(size: size, bannerRows: Layout(self).banner?.height ?? 0, form: form, parameterLines: Explorer.parameterLines(form, issues: issues, theme: .standard).count)
+        FormLayout(size: size, bannerRows: Layout(self).banner?.height ?? 0, form: form, parameterLines: Explorer.parameterLines(form, issues: issues, width: size.columns, theme: .standard).count)
     }
 }

@@ -29,23 +29,35 @@ extension ResponseForm {
         }
     }
 
-    /// Handles a key; `layout` gives the editors' sizes.
+    /// Handles a key through the form's key table (`FormKeymap.table`); `layout` gives the editors' sizes.
     mutating func handle(_ key: Key, layout: FormLayout, clipboard: inout String) -> FormCommand {
         message = nil
-        if let modal { return handleModal(key, modal) }
-        if let edit = parameterEdit { return handleParameterEdit(key, edit) }
-        // Keys that work everywhere in the form.
-        switch key {
-        case .control("s"): return .save
-        case .control("p"):
+        guard let action = FormKeymap.table(self).action(for: key) else { return .none }
+        if let modal { return handleModal(action, key, modal) }
+        if let edit = parameterEdit { return handleParameterEdit(action, key, edit) }
+        switch action {
+        case .save: return .save
+        case .togglePreview:
             showPreview.toggle()
             if !showPreview, focus == .sample { focus = .templates }
             return .none
-        case .control("e"): return .externalEdit
+        case .externalEdit:
+            return .externalEdit
+        case .discard:
+            modal = .confirmDiscard
+            return .none
+        case .help: return .help
+        case .nextField:
+            moveFocus(by: 1, layout: layout)
+            return .none
+        case .previousField:
+            moveFocus(by: -1, layout: layout)
+            return .none
+        case .close: return .close
         default: break
         }
         if focus == .templates, editingTemplate, templates.indices.contains(templateTab) {
-            if key == .escape {
+            if action == .cancel {
                 editingTemplate = false
                 return .none
             }
@@ -57,7 +69,7 @@ extension ResponseForm {
             }
         }
         if focus == .sample, editingSample {
-            if key == .escape {
+            if action == .cancel {
                 editingSample = false
                 return .none
             }
@@ -72,43 +84,17 @@ extension ResponseForm {
             case .moved, .ignored: return .none
             }
         }
-        switch key {
-        case .tab:
-            moveFocus(by: 1, layout: layout)
-            return .none
-        case .backTab:
-            moveFocus(by: -1, layout: layout)
-            return .none
-        case .escape:
-            return .close
-        default:
-            break
-        }
-        if !isTyping {
-            switch key {
-            case .character("s"): return .save
-            case .character("E"): return .externalEdit
-            case .character("X"):
-                modal = .confirmDiscard
-                return .none
-            case .character("?"): return .help
-            case .character("p"):
-                showPreview.toggle()
-                return .none
-            default: break
-            }
-        }
         switch focus {
         case .status, .pattern:
-            return handleTextField(key, layout: layout)
+            return handleTextField(action, key, layout: layout)
         case .contentHandling:
-            return handleContentHandling(key, layout: layout)
+            return handleContentHandling(action, layout: layout)
         case .parameters:
-            return handleParameters(key, layout: layout)
+            return handleParameters(action, layout: layout)
         case .templates:
-            return handleTemplates(key, layout: layout)
+            return handleTemplates(action, layout: layout)
         case .sample:
-            return handleSample(key, layout: layout)
+            return handleSample(action, key, layout: layout)
         }
     }
 
@@ -127,59 +113,46 @@ extension ResponseForm {
 
     // MARK: - Fields
 
-    private mutating func handleTextField(_ key: Key, layout: FormLayout) -> FormCommand {
-        switch key {
-        case .enter, .down:
-            moveFocus(by: 1, layout: layout)
-            return .none
-        case .up:
-            moveFocus(by: -1, layout: layout)
-            return .none
-        default:
-            var input = focus == .status ? status : pattern
-            let before = input.text
-            guard input.handle(key) else { return .none }
-            if focus == .status { status = input } else { pattern = input }
-            return input.text == before ? .none : .edited
-        }
+    private mutating func handleTextField(_ action: Action, _ key: Key, layout: FormLayout) -> FormCommand {
+        guard action == .type else { return .none }
+        var input = focus == .status ? status : pattern
+        let before = input.text
+        guard input.handle(key) else { return .none }
+        if focus == .status { status = input } else { pattern = input }
+        return input.text == before ? .none : .edited
     }
 
-    private mutating func handleContentHandling(_ key: Key, layout: FormLayout) -> FormCommand {
+    private mutating func handleContentHandling(_ action: Action, layout: FormLayout) -> FormCommand {
         let choices: [ContentHandling?] = [nil, .convertToText, .convertToBinary]
         let index = choices.firstIndex(of: contentHandling) ?? 0
-        switch key {
-        case .right, .character("l"), .character(" "):
+        switch action {
+        case .nextChoice:
             contentHandling = choices[(index + 1) % choices.count]
             return .edited
-        case .left, .character("h"):
+        case .previousChoice:
             contentHandling = choices[(index + choices.count - 1) % choices.count]
             return .edited
-        case .down, .enter, .character("j"):
-            moveFocus(by: 1, layout: layout)
-        case .up, .character("k"):
-            moveFocus(by: -1, layout: layout)
         default:
-            break
+            return .none
         }
-        return .none
     }
 
-    private mutating func handleParameters(_ key: Key, layout: FormLayout) -> FormCommand {
-        switch key {
-        case .up, .character("k"):
+    private mutating func handleParameters(_ action: Action, layout: FormLayout) -> FormCommand {
+        switch action {
+        case .up:
             if parameterCursor == 0 { moveFocus(by: -1, layout: layout) } else { parameterCursor -= 1 }
-        case .down, .character("j"):
+        case .down:
             if parameterCursor >= parameters.count - 1 { moveFocus(by: 1, layout: layout) } else { parameterCursor += 1 }
-        case .character("a"), .character("n"):
+        case .new:
             let suggestion = suggestedHeaders.first
             parameters.append(ParameterRow(key: MethodResponse.headerPrefix + (suggestion ?? ""), value: ""))
             parameterCursor = parameters.count - 1
             parameterEdit = ParameterEdit(row: parameterCursor, editingValue: suggestion != nil, input: TextInput(suggestion != nil ? "" : MethodResponse.headerPrefix), isNew: true)
-            message = FormMessage(isError: false, text: "Enter next · Tab key/value · Ctrl-N next declared header · Esc cancel")
-        case .enter, .character("i"):
+            message = FormMessage(isError: false, text: FormKeymap.hint(FormKeymap.parameterEdit(editingKey: suggestion == nil)))
+        case .edit:
             guard parameters.indices.contains(parameterCursor) else { return .none }
             parameterEdit = ParameterEdit(row: parameterCursor, editingValue: true, input: TextInput(parameters[parameterCursor].value), isNew: false)
-        case .character("d"), .delete, .character("x"):
+        case .delete:
             guard parameters.indices.contains(parameterCursor) else { return .none }
             parameters.remove(at: parameterCursor)
             parameterCursor = max(0, min(parameterCursor, parameters.count - 1))
@@ -197,27 +170,27 @@ extension ResponseForm {
         return declared.filter { !mapped.contains(MethodResponse.headerPrefix + $0) }
     }
 
-    private mutating func handleParameterEdit(_ key: Key, _ edit: ParameterEdit) -> FormCommand {
+    private mutating func handleParameterEdit(_ action: Action, _ key: Key, _ edit: ParameterEdit) -> FormCommand {
         var edit = edit
         guard parameters.indices.contains(edit.row) else {
             parameterEdit = nil
             return .none
         }
-        switch key {
-        case .escape:
+        switch action {
+        case .cancel:
             if edit.isNew {
                 parameters.remove(at: edit.row)
                 parameterCursor = max(0, min(parameterCursor, parameters.count - 1))
             }
             parameterEdit = nil
             return .none
-        case .tab, .backTab:
+        case .switchKeyValue:
             commit(edit)
             edit.editingValue.toggle()
             edit.input = TextInput(edit.editingValue ? parameters[edit.row].value : parameters[edit.row].key)
             parameterEdit = edit
             return .edited
-        case .enter:
+        case .confirm:
             commit(edit)
             if !edit.editingValue {
                 edit.editingValue = true
@@ -227,7 +200,7 @@ extension ResponseForm {
                 parameterEdit = nil
             }
             return .edited
-        case .control("n") where !edit.editingValue:
+        case .nextHeader:
             let declared = context.methodResponse(status.text)?.declaredHeaders ?? []
             guard !declared.isEmpty else {
                 message = FormMessage(isError: false, text: "Method response \(status.text) declares no headers")
@@ -252,27 +225,27 @@ extension ResponseForm {
         if edit.editingValue { parameters[edit.row].value = edit.input.text } else { parameters[edit.row].key = edit.input.text }
     }
 
-    private mutating func handleTemplates(_ key: Key, layout: FormLayout) -> FormCommand {
-        switch key {
-        case .left, .character("["), .character("h"):
+    private mutating func handleTemplates(_ action: Action, layout: FormLayout) -> FormCommand {
+        switch action {
+        case .previousTab:
             if !templates.isEmpty { templateTab = (templateTab + templates.count - 1) % templates.count }
-        case .right, .character("]"), .character("l"):
+        case .nextTab:
             if !templates.isEmpty { templateTab = (templateTab + 1) % templates.count }
-        case .enter, .character("i"):
+        case let .selectTab(index):
+            if index < templates.count { templateTab = index }
+        case .edit:
             if templates.isEmpty {
                 modal = .addContentType(TextInput("application/json"))
             } else {
                 editingTemplate = true
             }
-        case .character("e"):
-            return templates.isEmpty ? .none : .externalEdit
-        case .character("a"), .character("+"):
+        case .new:
             let taken = Set(templates.map(\.contentType))
             let suggestion = ["application/json", "application/xml", "text/html", "text/plain"].first { !taken.contains($0) } ?? ""
             modal = .addContentType(TextInput(suggestion))
-        case .character("d"), .character("-"), .delete:
+        case .delete:
             if !templates.isEmpty { modal = .confirmRemoveTemplate }
-        case .character("c"):
+        case .clear:
             // Clearing keeps the entry: an empty template is not the same as no template.
             guard templates.indices.contains(templateTab), !templates[templateTab].editor.text.isEmpty else { return .none }
             let type = templates[templateTab].contentType
@@ -280,44 +253,39 @@ extension ResponseForm {
             _ = templates[templateTab].editor.cut()
             message = FormMessage(isError: false, text: "Cleared the \(type) template: it stays, empty (the payload is returned unmapped); d removes it")
             return .edited
-        case .up, .character("k"):
-            moveFocus(by: -1, layout: layout)
-        case .down, .character("j"):
+        case .down:
             if layout.preview != nil { moveFocus(by: 1, layout: layout) }
-        case let .character(digit) where digit.isNumber:
-            if let number = Int(String(digit)), number >= 1, number <= templates.count { templateTab = number - 1 }
         default:
             break
         }
         return .none
     }
 
-    private mutating func handleSample(_ key: Key, layout: FormLayout) -> FormCommand {
-        switch key {
+    private mutating func handleSample(_ action: Action, _ key: Key, layout: FormLayout) -> FormCommand {
+        switch action {
         case .up:
             if sample.part == .subject { moveFocus(by: -1, layout: layout) } else { sample.part = SamplePart(rawValue: sample.part.rawValue - 1) ?? .subject }
             return .none
         case .down:
             if sample.part == .body { moveFocus(by: 1, layout: layout) } else { sample.part = SamplePart(rawValue: sample.part.rawValue + 1) ?? .body }
             return .none
-        case .enter:
+        case .edit:
             if sample.part == .subject { sample.part = .headers } else { editingSample = true }
             return .none
-        case .control("r"):
+        case .nextPreset:
             presetIndex = (presetIndex + 1) % max(1, presets.count)
             guard presets.indices.contains(presetIndex) else { return .none }
             let preset = presets[presetIndex]
             sample = SampleState(preset.sample, isLambda: context.isLambda)
             message = FormMessage(isError: false, text: "Sample: \(preset.name)")
             return .sampleEdited
-        default:
-            guard sample.part == .subject else {
-                if key == .character("i") { editingSample = true }
-                return .none
-            }
+        case .type:
+            guard sample.part == .subject else { return .none }
             let before = sample.subject.text
             guard sample.subject.handle(key) else { return .none }
             return sample.subject.text == before ? .none : .sampleEdited
+        default:
+            return .none
         }
     }
 
@@ -332,23 +300,23 @@ extension ResponseForm {
 
     // MARK: - Questions
 
-    private mutating func handleModal(_ key: Key, _ modal: FormModal) -> FormCommand {
+    private mutating func handleModal(_ action: Action, _ key: Key, _ modal: FormModal) -> FormCommand {
         switch modal {
         case let .confirmSave(plan, firstLine):
-            switch key {
-            case .character("y"), .enter, .control("s"):
+            switch action {
+            case .confirm:
                 self.modal = nil
                 return .confirmSave
-            case .down, .character("j"): self.modal = .confirmSave(plan, firstLine: firstLine + 1)
-            case .up, .character("k"): self.modal = .confirmSave(plan, firstLine: max(0, firstLine - 1))
-            case .pageDown, .character(" "): self.modal = .confirmSave(plan, firstLine: firstLine + 10)
+            case .down: self.modal = .confirmSave(plan, firstLine: firstLine + 1)
+            case .up: self.modal = .confirmSave(plan, firstLine: max(0, firstLine - 1))
+            case .pageDown: self.modal = .confirmSave(plan, firstLine: firstLine + 10)
             case .pageUp: self.modal = .confirmSave(plan, firstLine: max(0, firstLine - 10))
             default: self.modal = nil
             }
         case var .addContentType(input):
-            switch key {
-            case .escape: self.modal = nil
-            case .enter:
+            switch action {
+            case .close: self.modal = nil
+            case .confirm:
                 let type = input.text.trimmingWhitespace()
                 if let problem = Validation.mediaType(type) {
                     message = FormMessage(isError: true, text: problem)
@@ -368,7 +336,7 @@ extension ResponseForm {
             }
         case .confirmRemoveTemplate:
             self.modal = nil
-            if key == .character("y"), templates.indices.contains(templateTab) {
+            if action == .confirm, templates.indices.contains(templateTab) {
                 let removed = templates.remove(at: templateTab)
                 templateTab = max(0, min(templateTab, templates.count - 1))
                 message = FormMessage(isError: false, text: "Removed the \(removed.contentType) template")
@@ -376,7 +344,7 @@ extension ResponseForm {
             }
         case .confirmDiscard:
             self.modal = nil
-            if key == .character("y") { return .discard }
+            if action == .confirm { return .discard }
         }
         return .none
     }

@@ -20,8 +20,6 @@ struct FormIssues: Hashable, Sendable {
         for (tab, message) in templates.sorted(by: { $0.key < $1.key }) { result.append(("Template \(tab + 1)", message)) }
         return result
     }
-
-    var hasErrors: Bool { !errors.isEmpty }
 }
 
 extension ResponseForm {

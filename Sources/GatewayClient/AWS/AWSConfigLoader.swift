@@ -1,25 +1,5 @@
 import Foundation
 
-/// How the credentials of a configuration are obtained, before any request is made.
-public indirect enum CredentialSpec: Sendable {
-    /// Fixed keys (environment or a profile).
-    case fixed(AWSCredentials)
-    /// A `credential_process` command, with where it was written.
-    case process(command: String, file: String, line: Int)
-    /// STS `AssumeRole` signed with the source credentials.
-    case assumeRole(roleArn: String, sessionName: String, externalId: String?, durationSeconds: Int?,
-                    source: CredentialSpec, stsEndpoint: String, region: String)
-
-    /// Where the credentials come from, for messages (never a secret).
-    public var summary: String {
-        switch self {
-        case .fixed(let credentials): return credentials.source
-        case .process(let command, let file, let line): return "credential_process `\(command)` (\(file):\(line))"
-        case .assumeRole(let roleArn, _, _, _, let source, _, _): return "role \(roleArn) assumed with \(source.summary)"
-        }
-    }
-}
-
 /// Everything needed to talk to API Gateway, resolved as the AWS CLI does.
 public struct AWSResolvedConfig: Sendable {
     public var profileName: String
@@ -74,29 +54,36 @@ public struct AWSConfigLoader: Sendable {
             throw ConfigError("no AWS region: looked at --region, AWS_REGION, AWS_DEFAULT_REGION and `region` of profile \"\(profileName)\" in \(configPath); pass --region eu-west-1, export AWS_REGION, or run `aws configure set region eu-west-1 --profile \(profileName)`")
         }
 
-        let ignoreConfigured = environment["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"]?.lowercased() == "true"
-        let configuredEndpoint = ignoreConfigured ? nil
-            : nonEmpty(environment["AWS_ENDPOINT_URL_API_GATEWAY"]) ?? nonEmpty(environment["AWS_ENDPOINT_URL"]) ?? profile["endpoint_url"]
-        let endpoint = nonEmpty(flagEndpoint) ?? configuredEndpoint ?? "https://apigateway.\(region).amazonaws.com"
-        let stsEndpoint = (ignoreConfigured ? nil : nonEmpty(environment["AWS_ENDPOINT_URL_STS"]) ?? nonEmpty(environment["AWS_ENDPOINT_URL"]) ?? profile["endpoint_url"])
-            ?? "https://sts.\(region).amazonaws.com"
+        let files = ConfigFiles(configPath: configPath, config: configFile, credentialsPath: credentialsPath,
+                                credentials: credentialsFile, profileOf: profileOf)
+        let endpoints = ServiceEndpoints(environment: environment, profile: profile, services: try files.services(of: profile))
+        let endpoint = nonEmpty(flagEndpoint) ?? endpoints.configured("api_gateway") ?? "https://apigateway.\(region).amazonaws.com"
 
+        // botocore's order: environment, assume-role, web identity, SSO, the credentials file,
+        // credential_process, the config file, the container endpoint, instance metadata.
         var lookedAt: [String] = []
         var credentials: CredentialSpec?
-        if explicitProfile && nonEmpty(flagProfile) != nil {
+        let useEnvironment = nonEmpty(flagProfile) == nil
+        if !useEnvironment {
             lookedAt.append("AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (skipped: --profile was given)")
         } else {
             credentials = try environmentCredentials(&lookedAt)
         }
         if credentials == nil {
             var visited = Set<String>()
-            credentials = try profileCredentials(profile, profileOf: profileOf, region: region, stsEndpoint: stsEndpoint,
-                                                 visited: &visited, lookedAt: &lookedAt,
-                                                 files: (configPath, configFile != nil, credentialsPath, credentialsFile != nil))
+            credentials = try profileCredentials(profile, files: files, region: region, useEnvironment: useEnvironment,
+                                                 visited: &visited, lookedAt: &lookedAt)
+        }
+        if credentials == nil {
+            credentials = try container()
+            if credentials == nil { lookedAt.append("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI/AWS_CONTAINER_CREDENTIALS_FULL_URI (not set)") }
+        }
+        if credentials == nil {
+            credentials = instanceMetadata(profile, lookedAt: lookedAt)
+            if credentials == nil { lookedAt.append("EC2 instance metadata (AWS_EC2_METADATA_DISABLED is true)") }
         }
         guard let credentials else {
-            throw ConfigError("no AWS credentials found. Looked at: " + lookedAt.joined(separator: "; ")
-                + ". To fix: run `aws configure` (or `aws configure --profile NAME` and pass --profile NAME), or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY")
+            throw ConfigError(AWSConfigLoader.noCredentials(lookedAt))
         }
         let caBundle = nonEmpty(environment["AWS_CA_BUNDLE"]) ?? profile["ca_bundle"]
         return AWSResolvedConfig(profileName: profileName, region: region, endpoint: endpoint, credentials: credentials,
@@ -105,7 +92,7 @@ public struct AWSConfigLoader: Sendable {
 
     // MARK: - Credential sources
 
-    private func environmentCredentials(_ lookedAt: inout [String]) throws -> CredentialSpec? {
+    func environmentCredentials(_ lookedAt: inout [String]) throws -> CredentialSpec? {
         let keyId = nonEmpty(environment["AWS_ACCESS_KEY_ID"])
         let secret = nonEmpty(environment["AWS_SECRET_ACCESS_KEY"])
         switch (keyId, secret) {
@@ -121,51 +108,58 @@ public struct AWSConfigLoader: Sendable {
     }
 
     private func profileCredentials(
-        _ profile: AWSProfile, profileOf: (String) -> AWSProfile, region: String, stsEndpoint: String,
-        visited: inout Set<String>, lookedAt: inout [String],
-        files: (config: String, configExists: Bool, credentials: String, credentialsExists: Bool)
+        _ profile: AWSProfile, files: ConfigFiles, region: String, useEnvironment: Bool,
+        visited: inout Set<String>, lookedAt: inout [String]
     ) throws -> CredentialSpec? {
         visited.insert(profile.name)
-        if let roleArn = profile["role_arn"] {
-            let place = profile.place(of: "role_arn").map { "\($0.file):\($0.line)" } ?? files.config
-            let source: CredentialSpec?
+        let endpoints = ServiceEndpoints(environment: environment, profile: profile, services: try files.services(of: profile))
+        let stsEndpoint = endpoints.url("sts", fallback: "https://sts.\(region).amazonaws.com")
+        if let roleArn = profile["role_arn"], profile["source_profile"] != nil || profile["credential_source"] != nil {
+            let place = profile.place(of: "role_arn").map { "\($0.file):\($0.line)" } ?? files.configPath
+            let source: CredentialSpec
             if let sourceName = profile["source_profile"] {
                 if sourceName == profile.name {
-                    source = staticKeys(profile)
+                    guard let keys = staticKeys(profile) else {
+                        throw ConfigError("profile \"\(profile.name)\" is its own source_profile but has no aws_access_key_id/aws_secret_access_key", file: place)
+                    }
+                    source = keys
                 } else {
                     guard !visited.contains(sourceName) else {
                         throw ConfigError("source_profile \"\(sourceName)\" of profile \"\(profile.name)\" leads back to itself", file: place)
                     }
-                    let sourceProfile = profileOf(sourceName)
+                    let sourceProfile = files.profileOf(sourceName)
                     guard sourceProfile.exists else {
                         throw ConfigError("profile \"\(profile.name)\" names source_profile \"\(sourceName)\", which does not exist", file: place)
                     }
-                    source = try profileCredentials(sourceProfile, profileOf: profileOf, region: region, stsEndpoint: stsEndpoint,
-                                                    visited: &visited, lookedAt: &lookedAt, files: files)
+                    var ignored: [String] = []
+                    guard let found = try profileCredentials(sourceProfile, files: files, region: region, useEnvironment: false,
+                                                             visited: &visited, lookedAt: &ignored) else {
+                        throw ConfigError("source_profile \"\(sourceName)\" of profile \"\(profile.name)\" has no credentials (no aws_access_key_id/aws_secret_access_key, credential_process, role_arn, web identity or SSO settings)", file: place)
+                    }
+                    source = found
                 }
-                guard let source else {
-                    throw ConfigError("source_profile \"\(sourceName)\" of profile \"\(profile.name)\" has no credentials (no aws_access_key_id/aws_secret_access_key, credential_process or role_arn)", file: place)
-                }
-                return assumeRole(roleArn, profile: profile, source: source, region: region, stsEndpoint: stsEndpoint)
-            } else if profile["credential_source"] == "Environment" {
-                var ignored: [String] = []
-                guard let source = try environmentCredentials(&ignored) else {
-                    throw ConfigError("profile \"\(profile.name)\" has credential_source = Environment but AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY are not set", file: place)
-                }
-                return assumeRole(roleArn, profile: profile, source: source, region: region, stsEndpoint: stsEndpoint)
             } else {
-                throw ConfigError("profile \"\(profile.name)\" has role_arn but no source_profile (gwx supports source_profile and credential_source = Environment)", file: place)
+                source = try credentialSource(profile["credential_source"] ?? "", profile: profile, place: place)
             }
+            return assumeRole(roleArn, profile: profile, source: source, region: region, stsEndpoint: stsEndpoint)
         }
-        if let keys = staticKeys(profile) { return keys }
+        if let spec = try webIdentity(profile, useEnvironment: useEnvironment, endpoints: endpoints, region: region) { return spec }
+        if let spec = try sso(profile, files: files, endpoints: endpoints) { return spec }
+        if profile["role_arn"] != nil {
+            let place = profile.place(of: "role_arn").map { "\($0.file):\($0.line)" } ?? files.configPath
+            throw ConfigError("profile \"\(profile.name)\" has role_arn but no source_profile, credential_source or web_identity_token_file", file: place)
+        }
+        // The credentials file's keys, then credential_process, then the config file's keys.
+        if let keys = staticKeys(profile), profile.place(of: "aws_access_key_id")?.file == files.credentialsPath { return keys }
         if let command = profile["credential_process"] {
             let place = profile.place(of: "credential_process")
-            return .process(command: command, file: place?.file ?? files.config, line: place?.line ?? 0)
+            return .process(command: command, file: place?.file ?? files.configPath, line: place?.line ?? 0)
         }
-        let inCredentials = files.credentialsExists ? "no keys for [\(profile.name)]" : "file not found"
-        let inConfig = files.configExists ? "no keys, credential_process or role_arn for profile \"\(profile.name)\"" : "file not found"
-        lookedAt.append("\(files.credentials) (\(inCredentials))")
-        lookedAt.append("\(files.config) (\(inConfig))")
+        if let keys = staticKeys(profile) { return keys }
+        let inCredentials = files.credentials != nil ? "no keys for [\(profile.name)]" : "file not found"
+        let inConfig = files.config != nil ? "no keys, credential_process, role_arn or sso settings for profile \"\(profile.name)\"" : "file not found"
+        lookedAt.append("\(files.credentialsPath) (\(inCredentials))")
+        lookedAt.append("\(files.configPath) (\(inConfig))")
         return nil
     }
 
@@ -179,17 +173,27 @@ public struct AWSConfigLoader: Sendable {
     private func assumeRole(_ roleArn: String, profile: AWSProfile, source: CredentialSpec, region: String, stsEndpoint: String) -> CredentialSpec {
         .assumeRole(roleArn: roleArn, sessionName: profile["role_session_name"] ?? "gwx-\(Int(Date().timeIntervalSince1970))",
                     externalId: profile["external_id"], durationSeconds: profile["duration_seconds"].flatMap { Int($0) },
-                    source: source, stsEndpoint: stsEndpoint, region: profile["sts_region"] ?? region)
+                    source: source, stsEndpoint: stsEndpoint, region: profile["sts_region"] ?? region,
+                    mfa: profile["mfa_serial"].map {
+                        MFASpec(serial: $0, profileName: profile.name, cacheDirectory: expand("~/.aws/cli/cache"),
+                                sessionNameIsConfigured: profile["role_session_name"] != nil)
+                    })
+    }
+
+    /// The one-line message when no source has credentials.
+    static func noCredentials(_ lookedAt: [String]) -> String {
+        "no AWS credentials found. Looked at: " + lookedAt.joined(separator: "; ")
+            + ". To fix: run `aws configure` (or `aws configure --profile NAME` and pass --profile NAME), `aws sso login --profile NAME` for IAM Identity Center, or export AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
     }
 
     // MARK: - Helpers
 
-    private func nonEmpty(_ value: String?) -> String? {
+    func nonEmpty(_ value: String?) -> String? {
         guard let value = value?.trimmingSpaces(), !value.isEmpty else { return nil }
         return value
     }
 
-    private func expand(_ path: String) -> String {
+    func expand(_ path: String) -> String {
         guard path.hasPrefix("~/") else { return path }
         let home = nonEmpty(environment["HOME"]) ?? NSHomeDirectory()
         return home + path.dropFirst()

@@ -1,3 +1,5 @@
+import Text
+
 /// A JSON value whose objects keep their key order, as AWS sent them.
 ///
 /// The control plane's maps (response parameters, templates, methods) are shown in the order
@@ -220,15 +222,6 @@ extension AWSJSON {
             return .number(value)
         }
 
-        mutating func hex4() throws(AWSJSONError) -> UInt32 {
-            guard index + 4 <= bytes.count,
-                  let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
-                throw error("bad \\u escape")
-            }
-            index += 4
-            return value
-        }
-
         mutating func string() throws(AWSJSONError) -> String {
             index += 1
             var out = [UInt8]()
@@ -248,14 +241,18 @@ extension AWSJSON {
                 case UInt8(ascii: "b"): out.append(0x08)
                 case UInt8(ascii: "f"): out.append(0x0c)
                 case UInt8(ascii: "u"):
-                    var scalar = try hex4()
-                    if (0xD800..<0xDC00).contains(scalar), index + 1 < bytes.count,
-                       bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
-                        index += 2
-                        let low = try hex4()
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low &- 0xDC00)
+                    let scalar: Unicode.Scalar
+                    switch JSONUnicodeEscape.read(bytes, digitsAt: index) {
+                    case let .scalar(value, end):
+                        scalar = value
+                        index = end
+                    case let .loneSurrogate(_, end), let .invalidPair(_, _, end):
+                        scalar = "\u{FFFD}"
+                        index = end
+                    case .badDigits:
+                        throw error("bad \\u escape")
                     }
-                    out.append(contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
+                    out.append(contentsOf: String(Character(scalar)).utf8)
                 default: out.append(escape)
                 }
             }

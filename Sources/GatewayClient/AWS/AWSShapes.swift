@@ -97,10 +97,18 @@ enum AWSShapes {
     /// The body of `PutIntegrationResponse`.
     static func putBody(_ response: IntegrationResponse) -> AWSJSON {
         var members: [(String, AWSJSON)] = []
-        if let pattern = response.selectionPattern, !pattern.isEmpty { members.append(("selectionPattern", .string(pattern))) }
-        if !response.responseParameters.isEmpty { members.append(("responseParameters", stringObject(response.responseParameters))) }
-        if !response.responseTemplates.isEmpty { members.append(("responseTemplates", stringObject(response.responseTemplates))) }
-        if let handling = response.contentHandling { members.append(("contentHandling", .string(handling.rawValue))) }
+        for field in IntegrationResponse.Field.allCases {
+            switch field {
+            case .statusCode:
+                break // the request's path names it
+            case .selectionPattern:
+                if let pattern = response.selectionPattern, !pattern.isEmpty { members.append((field.rawValue, .string(pattern))) }
+            case .responseParameters, .responseTemplates:
+                if let map = response.map(field), !map.isEmpty { members.append((field.rawValue, stringObject(map))) }
+            case .contentHandling:
+                if let handling = response.contentHandling { members.append((field.rawValue, .string(handling.rawValue))) }
+            }
+        }
         return .object(members)
     }
 

@@ -70,13 +70,6 @@ extension AWSSource {
     /// Equality as the service sees it: a missing and an empty selection pattern are the same,
     /// and map order does not matter.
     static func sameContent(_ a: IntegrationResponse, _ b: IntegrationResponse) -> Bool {
-        func dictionary(_ map: OrderedMap<String>) -> [String: String] {
-            Dictionary(map.map { ($0.key, $0.value) }, uniquingKeysWith: { _, last in last })
-        }
-        return a.statusCode == b.statusCode
-            && (a.selectionPattern ?? "") == (b.selectionPattern ?? "")
-            && a.contentHandling == b.contentHandling
-            && dictionary(a.responseParameters) == dictionary(b.responseParameters)
-            && dictionary(a.responseTemplates) == dictionary(b.responseTemplates)
+        a.sameContent(as: b)
     }
 }

@@ -13,10 +13,19 @@ public final class AWSSource: GatewaySource {
     /// The page size asked for (the service's maximum; its default is 25).
     static let pageSize = "500"
 
-    public init(client: AWSClient, label: String, maxConcurrentDetailRequests: Int = 8) {
+    /// The MFA device whose code the credentials need, if any (the explorer asks before its screen opens).
+    public let mfa: MFASpec?
+
+    public init(client: AWSClient, label: String, maxConcurrentDetailRequests: Int = 8, mfa: MFASpec? = nil) {
         self.client = client
         self.label = label
         self.maxConcurrentDetailRequests = max(1, maxConcurrentDetailRequests)
+        self.mfa = mfa
+    }
+
+    /// Fetches the credentials now (asking for an MFA code if they need one).
+    public func prepareCredentials() async throws {
+        _ = try await client.credentialsProvider.credentials()
     }
 
     /// Aborts every request in flight (for the UI's cancel key).

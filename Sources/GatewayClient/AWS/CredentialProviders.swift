@@ -107,44 +107,103 @@ final class ProcessCredentialsProvider: CredentialsProvider {
 }
 
 /// Temporary credentials from STS `AssumeRole`, signed with the source credentials by the
-/// same client code, refreshed five minutes before they expire.
+/// same client code, refreshed five minutes before they expire. With `mfa_serial` the code is
+/// asked for once per session (the credentials are kept for their lifetime).
 final class AssumeRoleCredentialsProvider: CredentialsProvider {
     let roleArn: String
     let sessionName: String
     let externalId: String?
     let durationSeconds: Int?
+    let mfa: MFASpec?
+    let prompt: MFAPrompt?
     let sts: AWSClient
     private let cache = Locked<AWSCredentials?>(nil)
+    /// One fetch at a time, so concurrent requests share one MFA prompt.
+    private let fetching = AsyncGate()
 
-    init(roleArn: String, sessionName: String, externalId: String?, durationSeconds: Int?, sts: AWSClient) {
+    init(roleArn: String, sessionName: String, externalId: String?, durationSeconds: Int?, mfa: MFASpec? = nil,
+         prompt: MFAPrompt? = nil, sts: AWSClient) {
         self.roleArn = roleArn
         self.sessionName = sessionName
         self.externalId = externalId
         self.durationSeconds = durationSeconds
+        self.mfa = mfa
+        self.prompt = prompt
         self.sts = sts
     }
 
     func credentials() async throws -> AWSCredentials {
         if let cached = cache.withLock({ $0 }), !cached.expiresSoon { return cached }
+        return try await fetching.run {
+            if let cached = self.cache.withLock({ $0 }), !cached.expiresSoon { return cached }
+            return try await self.fetch()
+        }
+    }
+
+    /// The AWS CLI's cache key for this role (botocore's argument names and JSON).
+    var cacheKey: String {
+        var arguments: [(String, String)] = [("RoleArn", SSOTokenCache.quote(roleArn))]
+        if mfa?.sessionNameIsConfigured == true { arguments.append(("RoleSessionName", SSOTokenCache.quote(sessionName))) }
+        if let externalId { arguments.append(("ExternalId", SSOTokenCache.quote(externalId))) }
+        if let durationSeconds { arguments.append(("DurationSeconds", String(durationSeconds))) }
+        if let mfa { arguments.append(("SerialNumber", SSOTokenCache.quote(mfa.serial))) }
+        return AssumeRoleCache.key(arguments)
+    }
+
+    private func fetch() async throws -> AWSCredentials {
+        let fileCache = mfa?.cacheDirectory.map { AssumeRoleCache(directory: $0) }
+        if let fileCache, let cached = fileCache.load(cacheKey, secrets: sts.secrets, source: "role \(roleArn) (session cached in \(fileCache.directory))") {
+            cache.withLock { $0 = cached }
+            return cached
+        }
+        let credentials = try await assume()
+        // A cache that cannot be written costs only a second prompt next time.
+        try? fileCache?.save(credentials, for: cacheKey)
+        return credentials
+    }
+
+    private func assume() async throws -> AWSCredentials {
         var form: [(String, String)] = [("Action", "AssumeRole"), ("RoleArn", roleArn), ("RoleSessionName", sessionName)]
         if let externalId { form.append(("ExternalId", externalId)) }
         if let durationSeconds { form.append(("DurationSeconds", String(durationSeconds))) }
+        if let mfa {
+            guard let prompt else {
+                throw ConfigError("profile \"\(mfa.profileName)\" needs a code from MFA device \(mfa.serial), and nothing here can ask for it")
+            }
+            form.append(("SerialNumber", mfa.serial))
+            form.append(("TokenCode", try await prompt(mfa)))
+        }
         form.append(("Version", "2011-06-15"))
         let response = try await sts.send("POST", path: "/", query: [],
                                           headers: [HTTPHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")],
                                           body: Array(URIEncoding.query(form).utf8))
-        let text = String(decoding: response.body, as: UTF8.self)
-        guard let keyId = AWSClient.xmlElement("AccessKeyId", in: text),
-              let secret = AWSClient.xmlElement("SecretAccessKey", in: text) else {
-            throw AWSError(code: .invalidResponse, type: "InvalidResponse", message: "STS AssumeRole answered without credentials",
-                           requestId: AWSClient.requestId(response), httpStatus: response.status, request: "POST sts AssumeRole \(roleArn)")
-        }
-        let credentials = AWSCredentials(accessKeyId: keyId, secretAccessKey: secret,
-                                         sessionToken: AWSClient.xmlElement("SessionToken", in: text),
-                                         expiration: AWSClient.xmlElement("Expiration", in: text).flatMap(parseISO8601),
-                                         source: "role \(roleArn)")
+        let credentials = try STSCredentials.parse(response, operation: "AssumeRole", role: roleArn, source: "role \(roleArn)", secrets: sts.secrets)
         cache.withLock { $0 = credentials }
         return credentials
+    }
+}
+
+/// Runs one operation at a time (later callers wait for the earlier ones to finish).
+final class AsyncGate: Sendable {
+    private let state = Locked<(busy: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
+
+    func run<T: Sendable>(_ operation: @Sendable () async throws -> T) async throws -> T {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let proceed = state.withLock { current -> Bool in
+                if current.busy { current.waiters.append(continuation); return false }
+                current.busy = true
+                return true
+            }
+            if proceed { continuation.resume() }
+        }
+        defer {
+            let next = state.withLock { current -> CheckedContinuation<Void, Never>? in
+                if current.waiters.isEmpty { current.busy = false; return nil }
+                return current.waiters.removeFirst()
+            }
+            next?.resume()
+        }
+        return try await operation()
     }
 }
 

@@ -1,7 +1,7 @@
 import CShims
 import Foundation
 
-/// HTTP over libcurl: TLS always verified, timeouts, gzip, keep-alive reuse, cancellable.
+/// HTTP over libcurl (opened on first use, see `loadLibrary`): TLS always verified, timeouts, gzip, keep-alive reuse, cancellable.
 ///
 /// Blocking transfers run on GCD worker threads; easy handles are pooled so that
 /// connections stay open across the many requests of one load.
@@ -28,16 +28,20 @@ public final class CurlTransport: HTTPTransport, Sendable {
     private let pool = Locked<[UnsafeMutableRawPointer]>([])
     private let generation = Locked<Int>(0)
 
-    /// libcurl's process-wide setup, done once before the first handle.
-    private static let globalInit: CURLcode = curl_global_init(Int(CURL_GLOBAL_DEFAULT))
-
     public init(options: Options = Options()) {
-        _ = CurlTransport.globalInit
         self.options = options
     }
 
     deinit {
-        for handle in pool.withLock({ $0 }) { curl_easy_cleanup(handle) }
+        for handle in pool.withLock({ $0 }) { gwx_curl_easy_cleanup(handle) }
+    }
+
+    /// Loads libcurl (gwx opens it only when a command talks to AWS) or throws what to install.
+    public static func loadLibrary() throws(ConfigError) {
+        if let reason = gwx_curl_load() {
+            throw ConfigError("talking to AWS needs libcurl, which could not be loaded (\(String(cString: reason))); "
+                + "install it (Debian: apt-get install libcurl4) — commands on export files (--file) work without it")
+        }
     }
 
     public func cancelAll() {
@@ -57,22 +61,28 @@ public final class CurlTransport: HTTPTransport, Sendable {
         }
     }
 
+    /// Sends one request on the calling thread (for the quick probe made while configuring).
+    func sendBlocking(_ request: HTTPRequest) throws -> HTTPResponse {
+        try perform(request, context: TransferContext(generationAtStart: generation.withLock { $0 }, generation: generation))
+    }
+
     // MARK: - One transfer
 
     private func perform(_ request: HTTPRequest, context: TransferContext) throws -> HTTPResponse {
         let requestLine = "\(request.method) \(request.url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? request.url)"
+        do { try CurlTransport.loadLibrary() } catch { throw TransportError(kind: .other, message: error.message, request: requestLine) }
         guard let handle = acquire() else {
             throw TransportError(kind: .other, message: "libcurl could not create a handle", request: requestLine)
         }
         var reusable = true
         defer { release(handle, reusable: reusable) }
-        curl_easy_reset(handle)
+        gwx_curl_easy_reset(handle)
 
         var headerList: UnsafeMutablePointer<curl_slist>?
-        for header in request.headers { headerList = curl_slist_append(headerList, "\(header.name): \(header.value)") }
+        for header in request.headers { headerList = gwx_curl_slist_append(headerList, "\(header.name): \(header.value)") }
         // Without this, libcurl waits for `100 Continue` before sending larger bodies.
-        headerList = curl_slist_append(headerList, "Expect:")
-        defer { curl_slist_free_all(headerList) }
+        headerList = gwx_curl_slist_append(headerList, "Expect:")
+        defer { gwx_curl_slist_free_all(headerList) }
 
         var errorBuffer = [CChar](repeating: 0, count: Int(CURL_ERROR_SIZE) + 1)
         let unmanaged = Unmanaged.passRetained(context)
@@ -111,7 +121,7 @@ public final class CurlTransport: HTTPTransport, Sendable {
                                     gwx_curl_setopt_xferinfo_function(handle, curlProgress)
                                     gwx_curl_setopt_pointer(handle, CURLOPT_XFERINFODATA, contextPointer)
                                     gwx_curl_setopt_long(handle, CURLOPT_NOPROGRESS, 0)
-                                    return curl_easy_perform(handle)
+                                    return gwx_curl_easy_perform(handle)
                                 }
                             }
                         }
@@ -122,7 +132,7 @@ public final class CurlTransport: HTTPTransport, Sendable {
         guard code == CURLE_OK else {
             reusable = false
             let detail = String(decoding: errorBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            let message = detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail
+            let message = detail.isEmpty ? String(cString: gwx_curl_easy_strerror(code)) : detail
             throw TransportError(kind: CurlTransport.kind(of: code), message: message, request: requestLine)
         }
         var status = 0
@@ -148,7 +158,7 @@ public final class CurlTransport: HTTPTransport, Sendable {
 
     private func acquire() -> UnsafeMutableRawPointer? {
         if let handle = pool.withLock({ $0.popLast() }) { return handle }
-        return curl_easy_init()
+        return gwx_curl_easy_init()
     }
 
     private func release(_ handle: UnsafeMutableRawPointer, reusable: Bool) {
@@ -157,7 +167,7 @@ public final class CurlTransport: HTTPTransport, Sendable {
             handles.append(handle)
             return true
         }
-        if !keep { curl_easy_cleanup(handle) }
+        if !keep { gwx_curl_easy_cleanup(handle) }
     }
 }
 

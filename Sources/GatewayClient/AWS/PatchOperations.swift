@@ -31,18 +31,26 @@ public struct PatchOperation: Hashable, Sendable {
     /// add new map keys, replace changed ones, remove dropped ones.
     public static func diff(from old: IntegrationResponse, to new: IntegrationResponse) -> [PatchOperation] {
         var operations: [PatchOperation] = []
-        if (old.selectionPattern ?? "") != (new.selectionPattern ?? "") {
-            operations.append(PatchOperation(op: "replace", path: "/selectionPattern", value: new.selectionPattern ?? ""))
-        }
-        if old.contentHandling != new.contentHandling {
-            if let handling = new.contentHandling {
-                operations.append(PatchOperation(op: "replace", path: "/contentHandling", value: handling.rawValue))
-            } else {
-                operations.append(PatchOperation(op: "remove", path: "/contentHandling"))
+        for field in IntegrationResponse.Field.scalarsThenMaps {
+            switch field {
+            case .statusCode:
+                break // the request's path names it; a PATCH cannot change it
+            case .selectionPattern:
+                if (old.selectionPattern ?? "") != (new.selectionPattern ?? "") {
+                    operations.append(PatchOperation(op: "replace", path: "/selectionPattern", value: new.selectionPattern ?? ""))
+                }
+            case .contentHandling:
+                if old.contentHandling != new.contentHandling {
+                    if let handling = new.contentHandling {
+                        operations.append(PatchOperation(op: "replace", path: "/contentHandling", value: handling.rawValue))
+                    } else {
+                        operations.append(PatchOperation(op: "remove", path: "/contentHandling"))
+                    }
+                }
+            case .responseParameters, .responseTemplates:
+                operations += mapDiff(old.map(field) ?? [:], new.map(field) ?? [:], prefix: "/\(field.rawValue)/")
             }
         }
-        operations += mapDiff(old.responseParameters, new.responseParameters, prefix: "/responseParameters/")
-        operations += mapDiff(old.responseTemplates, new.responseTemplates, prefix: "/responseTemplates/")
         return operations
     }
 

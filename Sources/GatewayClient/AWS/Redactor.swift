@@ -48,7 +48,7 @@ public struct Redactor: Sendable {
         }
         result = Redactor.maskAfter("Signature=", in: result, stopAt: { !$0.isHexDigit })
         for header in ["X-Amz-Security-Token:", "x-amz-security-token:", "X-Amz-Security-Token=", "aws_secret_access_key=", "aws_session_token=",
-                       "Authorization:", "authorization:"] {
+                       "Authorization:", "authorization:", "x-amz-sso_bearer_token:", "x-aws-ec2-metadata-token:", "X-aws-ec2-metadata-token:"] {
             result = Redactor.maskAfter(header, in: result, stopAt: { $0 == "\n" || $0 == "&" || $0 == "," })
         }
         return result

@@ -1,47 +1,4 @@
-/// Where in a file something went wrong, with the line's text for the caret.
-public struct SourcePlace: Hashable, Sendable {
-    /// The file name as given.
-    public var file: String
-    /// The 1-based line.
-    public var line: Int
-    /// The 1-based column, in Unicode scalars.
-    public var column: Int
-    /// The text of the line, without its line break.
-    public var lineText: String
-
-    /// A place with the text of its line.
-    public init(file: String, line: Int, column: Int, lineText: String) {
-        self.file = file
-        self.line = line
-        self.column = column
-        self.lineText = lineText
-    }
-
-    /// The line followed by a caret line that points at the column.
-    public var caretExcerpt: String {
-        var caret = ""
-        for (index, scalar) in lineText.unicodeScalars.enumerated() where index < column - 1 {
-            if scalar == "\t" {
-                caret.append("\t")
-            } else {
-                caret.append(String(repeating: " ", count: SourcePlace.displayWidth(of: scalar)))
-            }
-        }
-        return lineText + "\n" + caret + "^"
-    }
-
-    /// How many terminal cells a scalar takes (wide East Asian text and emoji take two).
-    static func displayWidth(of scalar: Unicode.Scalar) -> Int {
-        switch scalar.value {
-        case 0x0300...0x036F, 0x200B...0x200F, 0xFE00...0xFE0F: return 0
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-            return 2
-        default: return 1
-        }
-    }
-}
+import Text
 
 /// What went wrong reading or writing an API Gateway export file.
 ///
@@ -82,7 +39,7 @@ public enum ExportFileError: Error, Hashable, Sendable, CustomStringConvertible 
     /// `FILE:LINE:COLUMN: error: MESSAGE`, the line and a caret; `FILE: error: MESSAGE` without a place.
     public var description: String {
         if let place {
-            return "\(place.file):\(place.line):\(place.column): error: \(message)\n\(place.caretExcerpt)"
+            return place.diagnostic(message)
         }
         switch self {
         case let .notFound(_, file), let .conflict(_, file, _), let .unsupportedEdit(_, _, file),

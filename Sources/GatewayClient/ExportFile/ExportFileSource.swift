@@ -5,7 +5,8 @@ import GatewayModel
 ///
 /// One file is one REST API whose ID is the file's base name (`orders.yaml` → `orders`);
 /// resources are addressed by path. Every call reads the file afresh, so what it returns is
-/// what the file says now. Saves edit only the bytes that change, refuse when the file no
+/// what the file says now; only when its bytes are the ones last parsed is that parse reused
+/// (parsing, not reading, is what a big file costs). Saves edit only the bytes that change, refuse when the file no
 /// longer holds what the caller loaded, re-read the edited text to check it says what was
 /// asked, and replace the file atomically.
 public actor ExportFileSource: GatewaySource {
@@ -19,6 +20,8 @@ public actor ExportFileSource: GatewaySource {
     public nonisolated let identity: String
     /// The largest file this source reads (every read and every save re-reads the file).
     public nonisolated let maxFileSize: FileSizeLimit
+    /// The last reading of the file (by a call, or made by verifying a save that was then written).
+    private var last: ExportSnapshot
 
     /// Opens an export file; throws if it cannot be read or is not a valid export.
     public init(path: String, maxFileSize: FileSizeLimit = .standard) throws {
@@ -27,7 +30,7 @@ public actor ExportFileSource: GatewaySource {
         apiID = ExportFileSource.apiID(forPath: path)
         label = "file \(ExportFileIO.split(path).name)"
         identity = "file " + URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        _ = try ExportSnapshot.read(path: path, apiID: apiID, limit: maxFileSize)
+        last = try ExportSnapshot.read(path: path, apiID: apiID, limit: maxFileSize)
     }
 
     /// Reads an export file's whole API without keeping a source around.
@@ -150,7 +153,13 @@ public actor ExportFileSource: GatewaySource {
 
     // MARK: - Helpers
 
-    func snapshot() throws -> ExportSnapshot { try ExportSnapshot.read(path: path, apiID: apiID, limit: maxFileSize) }
+    /// The file as it is now: read afresh, parsed again only if its bytes changed.
+    func snapshot() throws -> ExportSnapshot {
+        let bytes = try ExportFileIO.readAll(path, limit: maxFileSize)
+        if bytes == last.document.source.bytes { return last }
+        last = try ExportSnapshot.parse(bytes, path: path, apiID: apiID)
+        return last
+    }
 
     func checkAPI(_ id: String) throws {
         guard id == apiID else {
@@ -164,11 +173,13 @@ public actor ExportFileSource: GatewaySource {
     func commit(_ edits: [TextEdit], over snapshot: ExportSnapshot, expecting expected: APIDefinition) throws {
         try snapshot.editor.refuseEditsOfSharedAnchors(edits)
         let newBytes = try edits.applied(to: snapshot.document.source.bytes, file: path)
-        try snapshot.verify(newBytes, expecting: expected)
+        let saved = try snapshot.verify(newBytes, expecting: expected)
         let current = try ExportFileIO.readAll(path, limit: maxFileSize)
         guard current == snapshot.document.source.bytes else {
             throw ExportFileError.conflict(message: "the file changed while saving; reload it and try again", file: path, place: nil)
         }
         try ExportFileIO.writeAtomically(newBytes, to: path)
+        // The reload after a save finds these bytes and reuses their reading.
+        last = saved
     }
 }

@@ -8,9 +8,15 @@ struct ExportSnapshot {
     let definition: APIDefinition
 
     static func read(path: String, apiID: String, limit: FileSizeLimit) throws -> ExportSnapshot {
-        let bytes = try ExportFileIO.readAll(path, limit: limit)
-        let source = SourceText(file: path, bytes: bytes)
-        let document = try ExportDocument.parse(source, format: .guess(path: path, bytes: bytes))
+        try parse(ExportFileIO.readAll(path, limit: limit), path: path, apiID: apiID)
+    }
+
+    /// Parses bytes read from `path` into a snapshot.
+    static func parse(_ bytes: [UInt8], path: String, apiID: String, format: ExportFormat? = nil) throws -> ExportSnapshot {
+        let format = format ?? .guess(path: path, bytes: bytes)
+        // Lines split as the format reads them, so the text is indexed once.
+        let source = SourceText(file: path, bytes: bytes, lineBreaks: format == .yaml ? .yaml11 : .lineFeed)
+        let document = try ExportDocument.parse(source, format: format)
         let reader = ExportModelReader(document: document, apiID: apiID)
         return ExportSnapshot(path: path, document: document, reader: reader, definition: try reader.apiDefinition())
     }
@@ -63,19 +69,21 @@ struct ExportSnapshot {
     }
 
     /// Re-reads edited bytes and checks the model is exactly what the save meant.
-    func verify(_ bytes: [UInt8], expecting expected: APIDefinition) throws {
-        let source = SourceText(file: path, bytes: bytes)
-        let reread: APIDefinition
+    /// Reads the edited bytes back and checks they say `expected`; returns that reading, which
+    /// is the file's once the bytes are written.
+    @discardableResult
+    func verify(_ bytes: [UInt8], expecting expected: APIDefinition) throws -> ExportSnapshot {
+        let reread: ExportSnapshot
         do {
-            let document = try ExportDocument.parse(source, format: self.document.format)
-            reread = try ExportModelReader(document: document, apiID: reader.apiID).apiDefinition()
+            reread = try ExportSnapshot.parse(bytes, path: path, apiID: reader.apiID, format: document.format)
         } catch {
             throw ExportFileError.verificationFailed(message: "internal error: the edited text does not read back (\(error)); the file was not changed", file: path)
         }
-        guard reread == expected else {
-            let difference = ExportSnapshot.firstDifference(reread, expected) ?? "the API"
+        guard reread.definition == expected else {
+            let difference = ExportSnapshot.firstDifference(reread.definition, expected) ?? "the API"
             throw ExportFileError.verificationFailed(message: "internal error: the edited text reads back differently at \(difference); the file was not changed", file: path)
         }
+        return reread
     }
 
     static func firstDifference(_ actual: APIDefinition, _ expected: APIDefinition) -> String? {

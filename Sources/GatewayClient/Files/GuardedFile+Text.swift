@@ -1,3 +1,5 @@
+import Text
+
 extension GuardedFile {
     /// A regular file's text (`-` is standard input); bytes that are not UTF-8 are an error at
     /// the line and column of the first bad byte.
@@ -63,6 +65,6 @@ public struct TextEncodingError: Error, Hashable, Sendable, CustomStringConverti
 
     /// `FILE:LINE:COLUMN: error: MESSAGE`, the line and a caret.
     public var description: String {
-        "\(place.file):\(place.line):\(place.column): error: \(message)\n\(place.caretExcerpt)"
+        place.diagnostic(message)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Text
 
 // MARK: - HCL strings that Terraform reads back byte for byte
 
@@ -24,8 +25,10 @@ extension TerraformExport {
     /// line end only by accident of the file's bytes), and no control or line-separator
     /// character, which heredocs cannot escape and editors may show or save differently.
     static func isHeredocSafe(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar == "\n" || scalar == "\t" { return true }
-        return !needsUnicodeEscape(scalar)
+        if scalar == "\n" || scalar == "\t" || scalar == "\"" || scalar == "\\" { return true }
+        // What a quoted string must write as `\uXXXX` (C0 and C1 controls, DEL, U+2028/U+2029):
+        // HCL would read it raw, but a file holding it raw is hard to review and easy to damage.
+        return !StringEscaping.escapes(scalar, .hcl)
     }
 
     /// `EOT`, or `EOT1`, `EOT2`… : the first marker that appears nowhere in the text, so no
@@ -40,57 +43,18 @@ extension TerraformExport {
         return marker
     }
 
-    /// A quoted HCL string: `\\`, `\"`, `\n`, `\r`, `\t`, `\uXXXX` for other control and
-    /// line-separator characters, and template sequences neutralised.
+    /// A quoted HCL string (`StringEscaping`'s HCL rules: `\\`, `\"`, `\n`, `\r`, `\t`,
+    /// `\uXXXX` for other control and line-separator characters, template sequences doubled).
     static func quoted(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var out = "\""
-        for (index, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where needsUnicodeEscape(scalar): out += unicodeEscape(scalar)
-            default:
-                out.unicodeScalars.append(scalar)
-                if opensTemplateSequence(scalars, at: index) { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
+        StringEscaping.quoted(text, .hcl)
     }
 
     /// The text with `${` → `$${` and `%{` → `%%{`, so Terraform reads them literally. A `$${`
     /// already in the text becomes `$$${`, which HCL reads back as `$${`.
     static func escapeTemplateSequences(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        let scalars = Array(scalars)
-        var out = ""
-        out.unicodeScalars.reserveCapacity(scalars.count)
-        for (index, scalar) in scalars.enumerated() {
-            out.unicodeScalars.append(scalar)
-            if opensTemplateSequence(scalars, at: index) { out.unicodeScalars.append(scalar) }
-        }
-        return out
-    }
-
-    /// Whether the scalar is a `$` or `%` directly followed by `{`: the start of an HCL
-    /// interpolation or directive, which must be doubled to stay literal.
-    static func opensTemplateSequence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        let scalar = scalars[index]
-        return (scalar == "$" || scalar == "%") && index + 1 < scalars.count && scalars[index + 1] == "{"
-    }
-
-    /// C0 and C1 controls, DEL, and U+2028/U+2029: HCL would read them raw, but a file holding
-    /// them raw is hard to review and easy to damage, so they are written as escapes.
-    static func needsUnicodeEscape(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
-    }
-
-    /// `\uXXXX` (every scalar this is used for is in the Basic Multilingual Plane).
-    static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return StringEscaping.escaped(text, .hclHeredoc)
     }
 
     // MARK: - Unicode normalization

@@ -10,13 +10,20 @@ public enum TerraformExport {
             ("rest_api_id", quoted(id.restApiId)),
             ("resource_id", quoted(id.resourceId)),
             ("http_method", quoted(id.httpMethod)),
-            ("status_code", quoted(response.statusCode)),
         ]
-        if let pattern = response.selectionPattern, !pattern.isEmpty {
-            arguments.append(("selection_pattern", quoted(pattern)))
-        }
-        if let handling = response.contentHandling {
-            arguments.append(("content_handling", quoted(handling.rawValue)))
+        var maps: [(String, OrderedMap<String>)] = []
+        for field in IntegrationResponse.Field.scalarsThenMaps {
+            switch field {
+            case .statusCode:
+                arguments.append((argumentName(field), quoted(response.statusCode)))
+            case .selectionPattern:
+                if let pattern = response.selectionPattern, !pattern.isEmpty { arguments.append((argumentName(field), quoted(pattern))) }
+            case .contentHandling:
+                if let handling = response.contentHandling { arguments.append((argumentName(field), quoted(handling.rawValue))) }
+            case .responseParameters, .responseTemplates:
+                // An empty map is left out: Terraform reads a missing map as an empty one.
+                if let map = response.map(field), !map.isEmpty { maps.append((argumentName(field), map)) }
+            }
         }
         var out = normalizationWarnings(id: id, response: response)
         out += "resource \"aws_api_gateway_integration_response\" \"\(name)\" {\n"
@@ -24,11 +31,8 @@ public enum TerraformExport {
         for (key, value) in arguments {
             out += "  \(key)\(String(repeating: " ", count: width - key.count)) = \(value)\n"
         }
-        if !response.responseParameters.isEmpty {
-            out += "\n" + map("response_parameters", response.responseParameters)
-        }
-        if !response.responseTemplates.isEmpty {
-            out += "\n" + map("response_templates", response.responseTemplates)
+        for (key, entries) in maps {
+            out += "\n" + map(key, entries)
         }
         out += "}\n\nimport {\n  to = aws_api_gateway_integration_response.\(name)\n  id = \(quoted(id.description))\n}\n"
         return out
@@ -36,18 +40,36 @@ public enum TerraformExport {
 
     // MARK: - Pieces
 
+    /// The provider's argument for a field: AWS's name in snake case.
+    static func argumentName(_ field: IntegrationResponse.Field) -> String {
+        switch field {
+        case .statusCode: return "status_code"
+        case .selectionPattern: return "selection_pattern"
+        case .responseParameters: return "response_parameters"
+        case .responseTemplates: return "response_templates"
+        case .contentHandling: return "content_handling"
+        }
+    }
+
     /// A comment line for each string Terraform would not keep as it is (see
     /// `survivesNormalization`), so nobody applies the file believing it changes nothing.
     static func normalizationWarnings(id: IntegrationResponseID, response: IntegrationResponse) -> String {
         var places: [String] = []
-        let plain: [(String, String?)] = [
-            ("rest_api_id", id.restApiId), ("resource_id", id.resourceId), ("http_method", id.httpMethod),
-            ("status_code", response.statusCode), ("selection_pattern", response.selectionPattern),
-        ]
+        let plain: [(String, String?)] = [("rest_api_id", id.restApiId), ("resource_id", id.resourceId), ("http_method", id.httpMethod)]
         for (name, text) in plain where !survivesNormalization(text ?? "") { places.append(name) }
-        for (name, entries) in [("response_parameters", response.responseParameters), ("response_templates", response.responseTemplates)] {
-            for entry in entries where !survivesNormalization(entry.key) || !survivesNormalization(entry.value) {
-                places.append("\(name)[\(quoted(entry.key))]")
+        for field in IntegrationResponse.Field.scalarsThenMaps {
+            let name = argumentName(field)
+            switch field {
+            case .statusCode:
+                if !survivesNormalization(response.statusCode) { places.append(name) }
+            case .selectionPattern:
+                if !survivesNormalization(response.selectionPattern ?? "") { places.append(name) }
+            case .contentHandling:
+                break // one of AWS's fixed ASCII names
+            case .responseParameters, .responseTemplates:
+                for entry in response.map(field) ?? [:] where !survivesNormalization(entry.key) || !survivesNormalization(entry.value) {
+                    places.append("\(name)[\(quoted(entry.key))]")
+                }
             }
         }
         return places.map {

@@ -1,3 +1,5 @@
+import Text
+
 /// The recursive-descent reader behind `JSONParser`, over UTF-8 bytes; `Builder` makes the
 /// values (a `JSONValue` tree, or Velocity values straight away).
 struct JSONByteReader<Builder: JSONBuilder> {
@@ -226,40 +228,19 @@ struct JSONByteReader<Builder: JSONBuilder> {
         throw JSONReadFailure(message: "unterminated string", offset: open)
     }
 
-    /// Reads the four hex digits after `\u` (and a following low surrogate escape, if any).
+    /// Reads the four hex digits after `\u` (and a following low surrogate escape, if any);
+    /// a surrogate without its partner reads as U+FFFD, as json-smart reads it.
     private mutating func readUnicodeEscape() throws(JSONReadFailure) -> Unicode.Scalar {
-        let high = try readHex4()
-        if (0xD800...0xDBFF).contains(high) {
-            if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
-                let save = position
-                position += 2
-                let low = try readHex4()
-                if (0xDC00...0xDFFF).contains(low) {
-                    let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                    return Unicode.Scalar(value) ?? "\u{FFFD}"
-                }
-                position = save
-            }
+        switch JSONUnicodeEscape.read(bytes, digitsAt: position) {
+        case let .scalar(scalar, end):
+            position = end
+            return scalar
+        case let .loneSurrogate(_, end), let .invalidPair(_, _, end):
+            position = end
             return "\u{FFFD}"
+        case let .badDigits(_, at):
+            position = at
+            throw failure("expected 4 hex digits after '\\u'")
         }
-        return Unicode.Scalar(high) ?? "\u{FFFD}"
-    }
-
-    private mutating func readHex4() throws(JSONReadFailure) -> UInt32 {
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            guard position < bytes.count else { throw failure("expected 4 hex digits after '\\u'") }
-            let byte = bytes[position]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw failure("expected 4 hex digits after '\\u'")
-            }
-            value = value << 4 | UInt32(digit)
-            position += 1
-        }
-        return value
     }
 }

@@ -1,14 +1,14 @@
+import Text
 import Velocity
 
-/// String escaping for JSON text, in the styles API Gateway's libraries use.
+/// json-smart's escaping into a `UTF8Buffer`: the renderer's byte-level fast path of
+/// `StringEscaping.Rules.jsonSmart` (`GatewayJSONEquivalenceTests` holds both to one reference).
 public enum JSONStringEscaping {
     /// Appends `text` as json-smart's `JSONValue.escape` writes it (without quotes): `"`, `\`
     /// and `/` are backslash-escaped, control characters and U+007F–U+009F, U+2000–U+20FF
     /// become `\uXXXX` (upper-case hex); everything else is written as is.
     public static func appendJSONSmartEscaped(_ text: String, to output: inout String) {
-        var buffer = UTF8Buffer(capacity: text.utf8.count + 16)
-        appendJSONSmartEscaped(text, to: &buffer)
-        output += buffer.makeString()
+        StringEscaping.append(text, .jsonSmart, to: &output)
     }
 
     /// Appends `text` json-smart-escaped and in quotes.

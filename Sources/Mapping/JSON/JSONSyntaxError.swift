@@ -1,10 +1,12 @@
+import Text
+
 /// A JSON document that could not be read, with the place it broke.
 public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What was wrong, in words a user can act on (e.g. `expected ',' or '}'`).
     public var message: String
     /// 1-based line of the offending character.
     public var line: Int
-    /// 1-based column (in characters) of the offending character.
+    /// 1-based column (in Unicode scalars) of the offending character.
     public var column: Int
     /// The full text of the offending line, without its line break.
     public var lineText: String
@@ -33,15 +35,13 @@ public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
         if lineBytes.last == UInt8(ascii: "\r") { lineBytes = lineBytes.dropLast() }
         self.line = line
         self.lineText = String(decoding: lineBytes, as: UTF8.self)
-        let prefix = String(decoding: bytes[lineStart..<clamped], as: UTF8.self)
-        self.column = prefix.count + 1
+        self.column = bytes[lineStart..<clamped].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
     }
 
     /// `NAME:LINE:COLUMN: error: MESSAGE` (or another severity, such as `note`), then the
     /// line and a caret under the column.
     public func formatted(name: String, severity: String = "error") -> String {
-        let caretPad = String(lineText.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
-        return "\(name):\(line):\(column): \(severity): \(message)\n\(lineText)\n\(caretPad)^"
+        SourcePlace(file: name, line: line, column: column, lineText: lineText).diagnostic(message, severity: severity)
     }
 
     public var description: String { formatted(name: "<json>") }

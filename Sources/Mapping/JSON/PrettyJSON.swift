@@ -1,3 +1,5 @@
+import Text
+
 /// Ordered, pretty JSON for reports and command output: keys in the order given, two-space
 /// indentation, non-ASCII text kept as UTF-8.
 public enum PrettyJSON: Sendable {
@@ -47,25 +49,6 @@ public enum PrettyJSON: Sendable {
 
     /// A JSON string literal (RFC 8259 escapes; non-ASCII kept as UTF-8).
     public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        StringEscaping.quoted(text, .json)
     }
 }

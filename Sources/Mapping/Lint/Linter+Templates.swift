@@ -1,4 +1,5 @@
 import Foundation
+import Text
 import Velocity
 
 // A template is checked twice: by what the parser found in it (directives API Gateway does not

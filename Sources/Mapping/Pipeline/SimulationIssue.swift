@@ -1,3 +1,5 @@
+import Text
+
 /// An error or warning found while simulating, with the place it belongs to.
 public struct SimulationIssue: Hashable, Sendable, CustomStringConvertible {
     /// How serious an issue is.
@@ -31,7 +33,7 @@ public struct SimulationIssue: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         var text = "\(place): \(severity.rawValue): \(message)"
         if let line = place.sourceLine, let column = place.column {
-            text += "\n" + line + "\n" + String(repeating: " ", count: max(0, column - 1)) + "^"
+            text += "\n" + Caret.excerpt(line: line, column: column)
         }
         return text
     }

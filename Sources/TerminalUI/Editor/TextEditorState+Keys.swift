@@ -14,22 +14,58 @@ public enum TextEditorOutcome: Hashable, Sendable {
 public struct TextEditorBinding: Hashable, Sendable {
     public var keys: String
     public var help: String
+    /// The footer's word for it (nil: the help lists it, the footer does not).
+    public var short: String? = nil
 }
 
 extension TextEditorState {
-    /// The editor's keys, as the help lists them.
-    public static let bindings: [TextEditorBinding] = [
-        TextEditorBinding(keys: "Shift-arrows", help: "select"),
-        TextEditorBinding(keys: "Ctrl-A", help: "select all"),
-        TextEditorBinding(keys: "Ctrl-C / Ctrl-X", help: "copy / cut (line when nothing is selected)"),
-        TextEditorBinding(keys: "Ctrl-V", help: "paste what gwx copied"),
-        TextEditorBinding(keys: "Ctrl-Z / Ctrl-Y", help: "undo / redo"),
-        TextEditorBinding(keys: "Ctrl-F", help: "search (Enter next, ↑ previous, Esc close)"),
-        TextEditorBinding(keys: "F3 / Ctrl-N", help: "find next"),
-        TextEditorBinding(keys: "Ctrl-K", help: "jump to the matching bracket or #if/#end"),
-        TextEditorBinding(keys: "Ctrl-G", help: "jump to the next error"),
-        TextEditorBinding(keys: "Tab / Shift-Tab", help: "indent / dedent"),
-        TextEditorBinding(keys: "Home / End", help: "line start (indent first) / end"),
+    /// What an editor key does.
+    public enum Action: Hashable, Sendable {
+        case newline, backspace, deleteForward, indent, dedent
+        case move(MotionKey), select(MotionKey)
+        case selectAll, copy, cut, paste, undo, redo, search, findNext, matchBracket, nextError
+    }
+
+    /// A motion as a key names it (paging takes the viewport's height when it runs).
+    public enum MotionKey: Hashable, Sendable {
+        case left, right, up, down, lineStart, lineEnd, pageUp, pageDown
+    }
+
+    /// The editor's key table: `handle` looks keys up here and the help lists the rows with help.
+    public static let keys: [KeyRow<Action>] = [
+        KeyRow([.shiftLeft], .select(.left), "Shift-arrows", "select"),
+        KeyRow([.shiftRight], .select(.right)), KeyRow([.shiftUp], .select(.up)), KeyRow([.shiftDown], .select(.down)),
+        KeyRow([.shiftHome], .select(.lineStart)), KeyRow([.shiftEnd], .select(.lineEnd)),
+        KeyRow([.control("a")], .selectAll, "Ctrl-A", "select all"),
+        KeyRow([.control("c")], .copy, "Ctrl-C / Ctrl-X", "copy / cut (line when nothing is selected)"),
+        KeyRow([.control("x")], .cut),
+        KeyRow([.control("v")], .paste, "Ctrl-V", "paste what gwx copied"),
+        KeyRow([.control("z")], .undo, "Ctrl-Z / Ctrl-Y", "undo / redo", short: "undo/redo"),
+        KeyRow([.control("y")], .redo),
+        KeyRow([.control("f")], .search, "Ctrl-F", "search (Enter next, ↑ previous, Esc close)", short: "find"),
+        KeyRow([.function(3), .control("n")], .findNext, "F3 / Ctrl-N", "find next"),
+        KeyRow([.control("k")], .matchBracket, "Ctrl-K", "jump to the matching bracket or #if/#end", short: "match"),
+        KeyRow([.control("g")], .nextError, "Ctrl-G", "jump to the next error", short: "error"),
+        KeyRow([.tab], .indent, "Tab / Shift-Tab", "indent / dedent"),
+        KeyRow([.backTab], .dedent),
+        KeyRow([.home], .move(.lineStart), "Home / End", "line start (indent first) / end"),
+        KeyRow([.end], .move(.lineEnd)),
+        KeyRow([.enter], .newline), KeyRow([.backspace], .backspace), KeyRow([.delete, .control("d")], .deleteForward),
+        KeyRow([.left], .move(.left)), KeyRow([.right], .move(.right)), KeyRow([.up], .move(.up)), KeyRow([.down], .move(.down)),
+        KeyRow([.pageUp], .move(.pageUp)), KeyRow([.pageDown], .move(.pageDown)),
+    ]
+
+    /// The editor's keys, as the help lists them (the rows of the table that have help).
+    public static let bindings: [TextEditorBinding] = keys.compactMap { row in
+        row.help.map { TextEditorBinding(keys: row.label, help: $0, short: row.short) }
+    }
+
+    /// The search prompt's keys; other keys edit the search text.
+    enum SearchAction: Hashable, Sendable { case close, next, previous }
+    static let searchKeys: [KeyRow<SearchAction>] = [
+        KeyRow([.escape], .close, "Esc", "close the search"),
+        KeyRow([.enter, .down, .control("n"), .control("f"), .function(3)], .next, "Enter / ↓", "next match"),
+        KeyRow([.up, .control("p")], .previous, "↑", "previous match"),
     ]
 
     /// Applies a key. `viewport` is the text area (for paging and scrolling); `clipboard` is
@@ -43,49 +79,51 @@ extension TextEditorState {
             return .moved
         }
         var outcome: TextEditorOutcome?
-        switch key {
-        case let .character(character): type(character)
-        case .enter: newline()
-        case .backspace: backspace()
-        case .delete, .control("d"): deleteForward()
-        case .tab: indent()
-        case .backTab: dedent()
-        case .left: move(.left)
-        case .right: move(.right)
-        case .up: move(.up)
-        case .down: move(.down)
-        case .home: move(.lineStart)
-        case .end: move(.lineEnd)
-        case .pageUp: move(.pageUp(viewport.rows))
-        case .pageDown: move(.pageDown(viewport.rows))
-        case .shiftLeft: move(.left, selecting: true)
-        case .shiftRight: move(.right, selecting: true)
-        case .shiftUp: move(.up, selecting: true)
-        case .shiftDown: move(.down, selecting: true)
-        case .shiftHome: move(.lineStart, selecting: true)
-        case .shiftEnd: move(.lineEnd, selecting: true)
-        case .control("a"): selectAll()
-        case .control("c"):
-            clipboard = copyText()
-            outcome = .copy(clipboard)
-        case .control("x"):
-            clipboard = cut()
-            outcome = .copy(clipboard)
-        case .control("v"):
-            if clipboard.isEmpty { message = "Nothing to paste: copy with Ctrl-C first (paste from your terminal works too)" } else { insert(clipboard) }
-            lastEdit = .other
-        case .control("z"):
-            if !undo() { message = "Nothing to undo" }
-        case .control("y"):
-            if !redo() { message = "Nothing to redo" }
-        case .control("f"): startSearch()
-        case .control("n"), .function(3): findNext()
-        case .control("k"):
-            if !jumpToMatch() { message = "No bracket or #if/#foreach/#end at the cursor" }
-        case .control("g"):
-            if !jumpToNextMark() { message = "No errors" }
-        default:
-            return .ignored
+        if case let .character(character) = key {
+            type(character)
+        } else {
+            guard let action = Self.keys.action(for: key) else { return .ignored }
+            func motion(_ key: MotionKey) -> Motion {
+                switch key {
+                case .left: return .left
+                case .right: return .right
+                case .up: return .up
+                case .down: return .down
+                case .lineStart: return .lineStart
+                case .lineEnd: return .lineEnd
+                case .pageUp: return .pageUp(viewport.rows)
+                case .pageDown: return .pageDown(viewport.rows)
+                }
+            }
+            switch action {
+            case .newline: newline()
+            case .backspace: backspace()
+            case .deleteForward: deleteForward()
+            case .indent: indent()
+            case .dedent: dedent()
+            case let .move(key): move(motion(key))
+            case let .select(key): move(motion(key), selecting: true)
+            case .selectAll: selectAll()
+            case .copy:
+                clipboard = copyText()
+                outcome = .copy(clipboard)
+            case .cut:
+                clipboard = cut()
+                outcome = .copy(clipboard)
+            case .paste:
+                if clipboard.isEmpty { message = "Nothing to paste: copy with Ctrl-C first (paste from your terminal works too)" } else { insert(clipboard) }
+                lastEdit = .other
+            case .undo:
+                if !undo() { message = "Nothing to undo" }
+            case .redo:
+                if !redo() { message = "Nothing to redo" }
+            case .search: startSearch()
+            case .findNext: findNext()
+            case .matchBracket:
+                if !jumpToMatch() { message = "No bracket or #if/#foreach/#end at the cursor" }
+            case .nextError:
+                if !jumpToNextMark() { message = "No errors" }
+            }
         }
         scrollToCursor(height: viewport.rows, width: viewport.columns)
         if let outcome { return outcome }

@@ -58,16 +58,16 @@ extension TextEditorState {
     /// next, ↑ the previous, Esc closes.
     mutating func handleSearchKey(_ key: Key, input: TextInput) {
         var input = input
-        switch key {
-        case .escape:
+        switch Self.searchKeys.action(for: key) {
+        case .close:
             search = nil
-        case .enter, .down, .control("n"), .control("f"), .function(3):
+        case .next:
             search = input
             findNext()
-        case .up, .control("p"):
+        case .previous:
             search = input
             findNext(backwards: true)
-        default:
+        case nil:
             guard input.handle(key) else { return }
             search = input
             lastSearch = input.text

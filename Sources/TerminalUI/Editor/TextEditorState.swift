@@ -1,3 +1,5 @@
+import Text
+
 /// A place in a text: a line and a column counted in grapheme clusters (both from 0).
 public struct TextPosition: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var line: Int

@@ -1,3 +1,5 @@
+import Text
+
 /// Draws a `TextEditorState`: line numbers with error marks, highlighted text scrolled to the
 /// editor's first line and column, the selection, the cursor, the matching bracket, search
 /// matches and, while searching, the search prompt on the last row. Work is proportional to

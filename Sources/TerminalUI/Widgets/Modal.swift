@@ -1,3 +1,5 @@
+import Text
+
 /// A bordered box centred over the screen with a title and lines of text.
 public enum Modal {
     /// The rectangle a modal of a content size takes on a screen, clamped to it.

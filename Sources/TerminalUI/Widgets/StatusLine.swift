@@ -1,3 +1,5 @@
+import Text
+
 /// A one-row bar with text on the left and on the right.
 public enum StatusLine {
     /// Draws the bar; the right part wins when both do not fit.

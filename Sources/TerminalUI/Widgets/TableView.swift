@@ -1,3 +1,5 @@
+import Text
+
 /// A column of a table: its title, how wide it may be and how its cells align.
 public struct TableColumn: Hashable, Sendable {
     public var title: String

@@ -1,3 +1,5 @@
+import Text
+
 /// A one-line text field: its text and a cursor between grapheme clusters.
 public struct TextInput: Hashable, Sendable {
     /// The text typed so far.
@@ -10,33 +12,51 @@ public struct TextInput: Hashable, Sendable {
         cursor = text.count
     }
 
+    /// What an editing key does to the field.
+    public enum Action: Hashable, Sendable {
+        case deleteBackward, deleteForward, left, right, start, end, deleteToStart, deleteWord
+    }
+
+    /// The field's keys (readline's, as shells have them); printable characters are typed.
+    public static let keys: [KeyRow<Action>] = [
+        KeyRow([.backspace, .control("h")], .deleteBackward, "Backspace", "delete before the cursor"),
+        KeyRow([.delete, .control("d")], .deleteForward, "Del / Ctrl-D", "delete at the cursor"),
+        KeyRow([.left, .control("b")], .left, "← / Ctrl-B", "back one character"),
+        KeyRow([.right, .control("f")], .right, "→ / Ctrl-F", "forward one character"),
+        KeyRow([.home, .control("a")], .start, "Home / Ctrl-A", "to the start"),
+        KeyRow([.end, .control("e")], .end, "End / Ctrl-E", "to the end"),
+        KeyRow([.control("u")], .deleteToStart, "Ctrl-U", "delete to the start"),
+        KeyRow([.control("w")], .deleteWord, "Ctrl-W", "delete the word before the cursor"),
+    ]
+
     /// Applies an editing key; returns false for keys the field does not handle.
     public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case let .character(character):
+        if case let .character(character) = key {
             insert(String(character))
-        case .backspace, .control("h"):
+            return true
+        }
+        guard let action = Self.keys.action(for: key) else { return false }
+        switch action {
+        case .deleteBackward:
             guard cursor > 0 else { return true }
             let index = text.index(text.startIndex, offsetBy: cursor - 1)
             text.remove(at: index)
             cursor -= 1
-        case .delete, .control("d"):
+        case .deleteForward:
             guard cursor < text.count else { return true }
             text.remove(at: text.index(text.startIndex, offsetBy: cursor))
-        case .left, .control("b"): cursor = max(0, cursor - 1)
-        case .right, .control("f"): cursor = min(text.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = text.count
-        case .control("u"):
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(text.count, cursor + 1)
+        case .start: cursor = 0
+        case .end: cursor = text.count
+        case .deleteToStart:
             text.removeSubrange(text.startIndex..<text.index(text.startIndex, offsetBy: cursor))
             cursor = 0
-        case .control("w"):
+        case .deleteWord:
             let head = String(text.prefix(cursor))
             let kept = head.trimmingTrailing(" ").droppingLastWord()
             text = kept + text.dropFirst(cursor)
             cursor = kept.count
-        default:
-            return false
         }
         return true
     }

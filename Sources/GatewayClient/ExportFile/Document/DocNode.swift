@@ -40,27 +40,66 @@ public struct DocScalar: Hashable, Sendable {
     public var value: String
     /// How it is written.
     public var style: ScalarStyle
-    /// An explicit tag (`!!str`), if any.
-    public var tag: String?
-    /// For block scalars, the column (0-based) of the content lines.
-    public var blockIndent: Int?
     /// For block scalars, the end of the last line that belongs to the scalar, trailing
     /// empty lines included (without the final line break); otherwise `span.end.offset`.
     public var extendedEnd: Int
+    /// What few scalars have (a tag, a block scalar's layout), boxed: most scalars are plain
+    /// keys and values, and a big export holds hundreds of thousands of them.
+    private var extras: Boxed<ScalarExtras>?
+
+    /// An explicit tag (`!!str`), if any.
+    public var tag: String? {
+        get { extras?.value.tag }
+        set { update { $0.tag = newValue } }
+    }
+    /// For block scalars, the column (0-based) of the content lines.
+    public var blockIndent: Int? {
+        get { extras?.value.blockIndent }
+        set { update { $0.blockIndent = newValue } }
+    }
     /// For block scalars, the end of the `|`/`>` indicator and its chomping/indentation marks.
-    public var blockHeaderEnd: Int?
+    public var blockHeaderEnd: Int? {
+        get { extras?.value.blockHeaderEnd }
+        set { update { $0.blockHeaderEnd = newValue } }
+    }
     /// For block scalars, the offset of the line break that ends the header line.
-    public var blockBodyStart: Int?
+    public var blockBodyStart: Int? {
+        get { extras?.value.blockBodyStart }
+        set { update { $0.blockBodyStart = newValue } }
+    }
 
     /// A scalar; `extendedEnd` defaults to the span's end.
     public init(span: DocSpan, value: String, style: ScalarStyle, tag: String? = nil, blockIndent: Int? = nil, extendedEnd: Int? = nil) {
         self.span = span
         self.value = value
         self.style = style
-        self.tag = tag
-        self.blockIndent = blockIndent
         self.extendedEnd = extendedEnd ?? span.end.offset
+        if tag != nil || blockIndent != nil {
+            extras = Boxed(ScalarExtras(tag: tag, blockIndent: blockIndent))
+        }
     }
+
+    private mutating func update(_ change: (inout ScalarExtras) -> Void) {
+        var value = extras?.value ?? ScalarExtras()
+        change(&value)
+        extras = value == ScalarExtras() ? nil : Boxed(value)
+    }
+}
+
+/// The rarely set fields of a scalar.
+struct ScalarExtras: Hashable, Sendable {
+    var tag: String?
+    var blockIndent: Int?
+    var blockHeaderEnd: Int?
+    var blockBodyStart: Int?
+}
+
+/// A value on the heap behind one pointer, compared and hashed by value.
+final class Boxed<Value: Hashable & Sendable>: Hashable, Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+    static func == (lhs: Boxed, rhs: Boxed) -> Bool { lhs === rhs || lhs.value == rhs.value }
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 
 /// One `key: value` pair of a mapping.
@@ -69,15 +108,21 @@ public struct DocEntry: Hashable, Sendable {
     public var key: DocScalar
     /// The value.
     public var value: DocNode
+    // Boxed: most entries have none, and an inline one would double every entry's size.
+    private var storedInheritance: Boxed<DocInheritance>?
+
     /// How the entry came in through a YAML merge key (`<<`); nil for an entry the mapping
     /// writes itself. An inherited entry's spans are where its bytes are: in the merged mapping.
-    public var inheritance: DocInheritance?
+    public var inheritance: DocInheritance? {
+        get { storedInheritance?.value }
+        set { storedInheritance = newValue.map(Boxed.init) }
+    }
 
     /// An entry from its key and value.
     public init(key: DocScalar, value: DocNode, inheritance: DocInheritance? = nil) {
         self.key = key
         self.value = value
-        self.inheritance = inheritance
+        storedInheritance = inheritance.map(Boxed.init)
     }
 }
 
@@ -93,15 +138,21 @@ public struct DocMapping: Hashable, Sendable {
     public var isFlow: Bool
     /// The entries as read: in file order, or, with a merge key, merged entries first.
     public var entries: [DocEntry]
+    // Boxed, as an entry's inheritance is: few mappings have one.
+    private var storedMerge: Boxed<DocMerge>?
+
     /// The merge key (`<<`) and the mapping as written, when it has one.
-    public var merge: DocMerge?
+    public var merge: DocMerge? {
+        get { storedMerge?.value }
+        set { storedMerge = newValue.map(Boxed.init) }
+    }
 
     /// A mapping from its entries.
     public init(span: DocSpan, isFlow: Bool, entries: [DocEntry], merge: DocMerge? = nil) {
         self.span = span
         self.isFlow = isFlow
         self.entries = entries
-        self.merge = merge
+        storedMerge = merge.map(Boxed.init)
     }
 
     /// The entries as written in the file, in file order (a `<<` entry included).

@@ -1,3 +1,5 @@
+import Text
+
 /// A JSON parser that keeps every node's exact place in the file.
 ///
 /// Strict RFC 8259 JSON: no comments, no trailing commas, no duplicate keys.
@@ -6,6 +8,7 @@ struct JSONDocumentParser {
     let bytes: [UInt8]
     var pos = 0
     var depth = 0
+    var keys = KeyInterner()
 
     /// Parses a whole JSON document.
     static func parse(_ source: SourceText) throws -> DocNode {
@@ -42,7 +45,7 @@ struct JSONDocumentParser {
         defer { depth -= 1 }
         guard depth < 512 else { throw error("objects and arrays are nested too deeply", at: open) }
         var entries: [DocEntry] = []
-        var firstPlace: [String: Int] = [:]
+        var seenKeys = DocKeyIndex()
         skipWhitespace()
         if peek == UInt8(ascii: "}") {
             pos += 1
@@ -55,12 +58,11 @@ struct JSONDocumentParser {
                 if peek == UInt8(ascii: "}") { throw error("trailing comma before '}'", at: pos) }
                 throw error("expected a string key in double quotes", at: pos)
             }
-            let key = try parseString()
-            if let first = firstPlace[key.value] {
+            let key = try parseString(isKey: true)
+            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset) {
                 let line = source.location(at: first).line
                 throw error("duplicate key \"\(key.value)\" (first defined on line \(line))", at: key.span.start.offset)
             }
-            firstPlace[key.value] = key.span.start.offset
             skipWhitespace()
             guard pos < bytes.count else { throw unclosed("{", "}", open) }
             guard peek == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key.value)\"", at: pos) }
@@ -116,37 +118,45 @@ struct JSONDocumentParser {
 
     // MARK: - Scalars
 
-    mutating func parseString() throws -> DocScalar {
+    /// A string: the bytes between the quotes as they are, or, only when there are escapes,
+    /// decoded into one byte buffer.
+    mutating func parseString(isKey: Bool = false) throws -> DocScalar {
         let start = pos
         pos += 1
-        var scalars = String.UnicodeScalarView()
+        var decoded: [UInt8] = []
+        var hasEscapes = false
         var runStart = pos
-        func flushRun(_ end: Int, into scalars: inout String.UnicodeScalarView) {
-            if end > runStart { scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars) }
-        }
         while true {
             guard pos < bytes.count else {
                 throw error("unterminated string: expected a closing '\"'", at: start)
             }
             let byte = bytes[pos]
-            if byte == UInt8(ascii: "\"") {
-                flushRun(pos, into: &scalars)
-                pos += 1
-                break
-            }
+            if byte == UInt8(ascii: "\"") { break }
             if byte < 0x20 {
                 throw error(byte == 0x0A ? "unterminated string: a line break inside a JSON string must be written \\n"
                                          : "control character U+\(hex(UInt32(byte), 4)) must be escaped in a JSON string", at: pos)
             }
             if byte == UInt8(ascii: "\\") {
-                flushRun(pos, into: &scalars)
-                scalars.append(try parseEscape())
+                hasEscapes = true
+                decoded.append(contentsOf: bytes[runStart..<pos])
+                let scalar = try parseEscape()
+                decoded.append(contentsOf: String(Character(scalar)).utf8)
                 runStart = pos
                 continue
             }
             pos += 1
         }
-        return DocScalar(span: source.span(start, pos), value: String(scalars), style: .jsonString)
+        let value: String
+        if hasEscapes {
+            decoded.append(contentsOf: bytes[runStart..<pos])
+            value = String(decoding: decoded, as: UTF8.self)
+        } else if isKey {
+            value = keys.key(bytes, runStart..<pos)
+        } else {
+            value = String(decoding: bytes[runStart..<pos], as: UTF8.self)
+        }
+        pos += 1
+        return DocScalar(span: source.span(start, pos), value: value, style: .jsonString)
     }
 
     mutating func parseEscape() throws -> Unicode.Scalar {
@@ -165,38 +175,20 @@ struct JSONDocumentParser {
         case UInt8(ascii: "r"): return "\r"
         case UInt8(ascii: "t"): return "\t"
         case UInt8(ascii: "u"):
-            let high = try parseHex4(escapeStart)
-            if (0xD800...0xDBFF).contains(high) {
-                guard peek == UInt8(ascii: "\\"), pos + 1 < bytes.count, bytes[pos + 1] == UInt8(ascii: "u") else {
-                    throw error("lone surrogate \\u\(hex(high, 4)) in a JSON string", at: escapeStart)
-                }
-                pos += 2
-                let low = try parseHex4(escapeStart)
-                guard (0xDC00...0xDFFF).contains(low) else {
-                    throw error("invalid surrogate pair in a JSON string", at: escapeStart)
-                }
-                let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                guard let scalar = Unicode.Scalar(value) else { throw error("invalid escape", at: escapeStart) }
+            switch JSONUnicodeEscape.read(bytes, digitsAt: pos) {
+            case let .scalar(scalar, end):
+                pos = end
                 return scalar
+            case let .loneSurrogate(value, _):
+                throw error("lone surrogate \\u\(hex(value, 4)) in a JSON string", at: escapeStart)
+            case .invalidPair:
+                throw error("invalid surrogate pair in a JSON string", at: escapeStart)
+            case let .badDigits(digits, _):
+                throw error(digits + 4 > bytes.count ? "incomplete \\u escape" : "invalid \\u escape: expected 4 hex digits", at: escapeStart)
             }
-            guard let scalar = Unicode.Scalar(high) else {
-                throw error("lone surrogate \\u\(hex(high, 4)) in a JSON string", at: escapeStart)
-            }
-            return scalar
         default:
             throw error("invalid escape sequence in a JSON string", at: escapeStart)
         }
-    }
-
-    mutating func parseHex4(_ escapeStart: Int) throws -> UInt32 {
-        guard pos + 4 <= bytes.count else { throw error("incomplete \\u escape", at: escapeStart) }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            guard let digit = hexValue(bytes[pos]) else { throw error("invalid \\u escape: expected 4 hex digits", at: escapeStart) }
-            value = value * 16 + digit
-            pos += 1
-        }
-        return value
     }
 
     mutating func parseLiteral() throws -> DocScalar {
@@ -247,15 +239,6 @@ struct JSONDocumentParser {
     func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     func isWordByte(_ byte: UInt8) -> Bool {
         isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte >= 0x80
-    }
-
-    func hexValue(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case 0x30...0x39: return UInt32(byte - 0x30)
-        case 0x41...0x46: return UInt32(byte - 0x41 + 10)
-        case 0x61...0x66: return UInt32(byte - 0x61 + 10)
-        default: return nil
-        }
     }
 
     func hex(_ value: UInt32, _ width: Int) -> String {

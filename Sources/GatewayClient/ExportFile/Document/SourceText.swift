@@ -1,20 +1,38 @@
-/// A place in a source file: UTF-8 byte offset plus 1-based line and column.
-///
-/// The column counts Unicode scalars from the start of the line, so it matches what an
-/// editor shows for text without tabs.
+import Text
+
+/// A place in a source file: UTF-8 byte offset plus `Text`'s line and column (columns count
+/// Unicode scalars, so they match what an editor shows for text without tabs).
 public struct DocLocation: Hashable, Sendable, Comparable {
+    // Stored in 32 bits (SourceText counts in 32 bits too): a big export holds hundreds of
+    // thousands of spans, and their size is much of a parse's memory.
+    private var storedOffset: Int32
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
     /// The UTF-8 byte offset from the start of the file.
-    public var offset: Int
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = Int32(truncatingIfNeeded: newValue) }
+    }
     /// The 1-based line.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(truncatingIfNeeded: newValue) }
+    }
     /// The 1-based column, in Unicode scalars.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    /// The line and column as `Text` keeps them.
+    public var location: SourceLocation { SourceLocation(line: line, column: column) }
 
     /// A location from its parts.
     public init(offset: Int, line: Int, column: Int) {
-        self.offset = offset
-        self.line = line
-        self.column = column
+        storedOffset = Int32(truncatingIfNeeded: offset)
+        storedLine = Int32(truncatingIfNeeded: line)
+        storedColumn = Int32(truncatingIfNeeded: column)
     }
 
     /// Orders locations by offset.
@@ -46,9 +64,16 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// The byte offset where each line starts.
     let lineStarts: [Int]
-    /// How many characters (Unicode scalars) start before each byte offset: columns in O(1),
-    /// so a file written on one long line does not cost quadratic time to read.
-    private let scalarsBefore: [Int32]
+    /// How many characters (Unicode scalars) start before every 64th byte offset: a column costs
+    /// at most 63 bytes of counting, so a file written on one long line does not cost quadratic
+    /// time to read, and the table is a 16th of the file's size.
+    private let scalarCheckpoints: [Int32]
+    static let checkpointShift = 6
+    /// The line holding every 64th byte offset: finding a line is a step or two forward from
+    /// there, not a binary search (the YAML parser asks for a column at every token).
+    private let lineCheckpoints: [Int32]
+    /// Whether every byte is ASCII: then a column is a byte count.
+    private let isASCII: Bool
 
     /// What ends a line: JSON's `\n`, or YAML 1.1's line breaks.
     public enum LineBreaks: Sendable {
@@ -67,21 +92,59 @@ public struct SourceText: Sendable {
         self.bytes = bytes
         self.lineBreaks = lineBreaks
         var starts = [0]
-        var counts = [Int32](repeating: 0, count: bytes.count + 1)
-        var scalars: Int32 = 0
-        for (index, byte) in bytes.enumerated() {
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            counts[index + 1] = scalars
-            if byte == Byte.lineFeed {
-                starts.append(index + 1)
-            } else if lineBreaks == .yaml11, byte == Byte.carriageReturn || byte == 0xC2 || byte == 0xE2 {
-                // A `\r` before `\n` is part of that line end; the `\n` starts the next line.
-                let length = Self.yamlBreakLength(bytes, at: index)
-                if length > 0, length != 2 || byte != Byte.carriageReturn { starts.append(index + length) }
-            }
+        var checkpoints: [Int32] = []
+        checkpoints.reserveCapacity(bytes.count >> Self.checkpointShift + 1)
+        var lines: [Int32] = []
+        lines.reserveCapacity(bytes.count >> Self.checkpointShift + 1)
+        // The last line start at or before `offset` (a break's start may be recorded before
+        // all its bytes are passed).
+        func line(at offset: Int) -> Int32 {
+            var line = starts.count - 1
+            while starts[line] > offset { line -= 1 }
+            return Int32(truncatingIfNeeded: line)
         }
+        var allASCII = true
+        bytes.withUnsafeBufferPointer { buffer in
+            var scalars: Int32 = 0
+            var index = 0
+            while index < buffer.count {
+                if index & (1 << Self.checkpointShift - 1) == 0 {
+                    checkpoints.append(scalars)
+                    lines.append(line(at: index))
+                }
+                let byte = buffer[index]
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte == Byte.lineFeed {
+                    starts.append(index + 1)
+                } else if lineBreaks == .yaml11, byte == Byte.carriageReturn || byte == 0xC2 || byte == 0xE2 {
+                    // A `\r` before `\n` is part of that line end; the `\n` starts the next line.
+                    let length = Self.yamlBreakLength(bytes, at: index)
+                    if length > 0, length != 2 || byte != Byte.carriageReturn { starts.append(index + length) }
+                }
+                index += 1
+            }
+            if buffer.count & (1 << Self.checkpointShift - 1) == 0 {
+                checkpoints.append(scalars)
+                lines.append(line(at: buffer.count))
+            }
+            allASCII = Int(scalars) == buffer.count
+        }
+        isASCII = allASCII
         lineStarts = starts
-        scalarsBefore = counts
+        scalarCheckpoints = checkpoints
+        lineCheckpoints = lines
+    }
+
+    /// How many characters start before a byte offset (0...bytes.count).
+    func scalarsBefore(_ offset: Int) -> Int {
+        let checkpoint = offset >> Self.checkpointShift
+        var count = Int(scalarCheckpoints[checkpoint])
+        var index = checkpoint << Self.checkpointShift
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// The same bytes with their lines split another way.
@@ -148,13 +211,10 @@ public struct SourceText: Sendable {
 
     /// The 0-based index of the line that holds `offset`.
     func lineIndex(of offset: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        let offset = min(max(offset, 0), bytes.count)
+        var line = Int(lineCheckpoints[offset >> Self.checkpointShift])
+        while line + 1 < lineStarts.count, lineStarts[line + 1] <= offset { line += 1 }
+        return line
     }
 
     /// The offset where the line holding `offset` begins.
@@ -164,7 +224,8 @@ public struct SourceText: Sendable {
     public func location(at offset: Int) -> DocLocation {
         let clamped = max(0, min(offset, bytes.count))
         let index = lineIndex(of: clamped)
-        var column = Int(scalarsBefore[clamped] - scalarsBefore[lineStarts[index]]) + 1
+        if isASCII { return DocLocation(offset: clamped, line: index + 1, column: clamped - lineStarts[index] + 1) }
+        var column = scalarsBefore(clamped) - scalarsBefore(lineStarts[index]) + 1
         // An offset inside a multi-byte character belongs to that character.
         if clamped < bytes.count, bytes[clamped] & 0xC0 == 0x80 { column -= 1 }
         return DocLocation(offset: clamped, line: index + 1, column: column)
@@ -198,7 +259,7 @@ public struct SourceText: Sendable {
             while offset > 0, [Byte.space, Byte.tab, Byte.lineFeed, Byte.carriageReturn].contains(bytes[offset - 1]) { offset -= 1 }
         }
         let location = location(at: offset)
-        return SourcePlace(file: file, line: location.line, column: location.column, lineText: lineText(location.line))
+        return SourcePlace(file: file, location: location.location, lineText: lineText(location.line))
     }
 
     /// The line break the file uses: how its first line ending in `\n` or `\r` ends (`\r\n`,

@@ -17,7 +17,7 @@ extension YAMLDocumentParser {
 
     mutating func parseFlowMappingBody(open: Int) throws -> DocMapping {
         var entries: [DocEntry] = []
-        var firstPlace: [String: Int] = [:]
+        var seenKeys = DocKeyIndex()
         while true {
             try skipFlowSpace(open: open)
             if current == Byte.closeBrace {
@@ -25,10 +25,9 @@ extension YAMLDocumentParser {
                 return try resolvingMerge(DocMapping(span: source.span(open, pos), isFlow: true, entries: entries))
             }
             let key = try parseFlowKey()
-            if let first = firstPlace[key.value] {
+            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset) {
                 throw error("duplicate key '\(key.value)' (first defined on line \(source.location(at: first).line))", at: key.span.start.offset)
             }
-            firstPlace[key.value] = key.span.start.offset
             try skipFlowSpace(open: open)
             let value: DocNode
             if current == Byte.colon {

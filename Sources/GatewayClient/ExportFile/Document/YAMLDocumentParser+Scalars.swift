@@ -10,9 +10,11 @@ extension YAMLDocumentParser {
 
     /// A plain scalar: lines are trimmed and folded (a line break becomes a space, an empty
     /// line a line break). It ends at `: `, ` #`, a less-indented line, or (in flow) `,[]{}`.
-    mutating func scanPlain(parentIndent: Int, multiline: Bool) throws -> DocScalar {
+    /// A scalar on one run of bytes is sliced from them; only a folded one is built in a buffer.
+    mutating func scanPlain(parentIndent: Int, multiline: Bool, isKey: Bool = false) throws -> DocScalar {
         let start = pos
         var out: [UInt8] = []
+        var folds = false
         var end = pos
         var pending: [UInt8] = []
         while true {
@@ -26,8 +28,12 @@ extension YAMLDocumentParser {
                 pos += 1
             }
             if pos == chunkStart { break }
-            out += pending
-            out += bytes[chunkStart..<pos]
+            if chunkStart > start {
+                if !folds { out += bytes[start..<end] }
+                folds = true
+                out += pending
+                out += bytes[chunkStart..<pos]
+            }
             end = pos
             let whitespaceStart = pos
             skipInlineBlanks()
@@ -54,7 +60,9 @@ extension YAMLDocumentParser {
             }
         }
         pos = end
-        return DocScalar(span: source.span(start, end), value: String(decoding: out, as: UTF8.self), style: .plain)
+        let value = folds ? String(decoding: out, as: UTF8.self)
+            : isKey ? keys.key(bytes, start..<end) : String(decoding: bytes[start..<end], as: UTF8.self)
+        return DocScalar(span: source.span(start, end), value: value, style: .plain)
     }
 
     /// A `'single'` or `"double"` quoted scalar, folded across lines, with escapes.

@@ -18,6 +18,8 @@ struct YAMLDocumentParser {
     var anchorUses: [DocAnchorUse] = []
     /// Entries copied into mappings by merge keys so far (bounded by `maxMergedEntries`).
     var mergedEntries = 0
+    /// One string for each long key the file repeats.
+    var keys = KeyInterner()
 
     init(source: SourceText) {
         self.source = source
@@ -151,7 +153,7 @@ struct YAMLDocumentParser {
 
     mutating func parseBlockMapping(indent: Int, firstKey: DocScalar) throws -> DocMapping {
         var entries: [DocEntry] = []
-        var firstPlace: [String: Int] = [:]
+        var seenKeys = DocKeyIndex()
         var pendingKey: DocScalar? = firstKey
         while true {
             let key: DocScalar
@@ -161,10 +163,9 @@ struct YAMLDocumentParser {
             } else {
                 key = try parseBlockKey()
             }
-            if let first = firstPlace[key.value] {
+            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset) {
                 throw error("duplicate key '\(key.value)' (first defined on line \(source.location(at: first).line))", at: key.span.start.offset)
             }
-            firstPlace[key.value] = key.span.start.offset
             skipInlineBlanks()
             guard current == Byte.colon, isBlankOrEnd(pos + 1) else {
                 throw error("expected ':' after the mapping key '\(key.value)'", at: pos)
@@ -230,7 +231,7 @@ struct YAMLDocumentParser {
             return key
         default:
             guard canStartPlain(pos) else { throw cannotStart(pos) }
-            var key = try scanPlain(parentIndent: Int.max, multiline: false)
+            var key = try scanPlain(parentIndent: Int.max, multiline: false, isKey: true)
             key.tag = tag
             return key
         }

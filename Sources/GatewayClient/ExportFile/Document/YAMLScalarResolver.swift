@@ -26,16 +26,36 @@ extension DocScalar {
         guard style == .plain else { return .string(value) }
         return YAMLScalarResolver.resolvePlain(value)
     }
+
+    /// Whether the scalar resolves to null: `resolved == .null` without typing the other kinds.
+    public var isNull: Bool {
+        if let tag {
+            switch tag {
+            case "!!null": return true
+            case "!!str", "!", "!!bool", "!!int", "!!float": return false
+            default: break
+            }
+        }
+        return style == .plain && YAMLScalarResolver.isNullText(value)
+    }
 }
 
 /// YAML 1.1 implicit typing of plain scalars (the resolver PyYAML uses).
 enum YAMLScalarResolver {
     static func resolvePlain(_ text: String) -> ResolvedScalar {
-        if ["", "~", "null", "Null", "NULL"].contains(text) { return .null }
+        if isNullText(text) { return .null }
         if let bool = bool(text) { return .bool(bool) }
         if let int = int(text) { return .int(int) }
         if let float = float(text) { return .float(float) }
         return .string(text)
+    }
+
+    /// YAML 1.1's null spellings.
+    static func isNullText(_ text: String) -> Bool {
+        switch text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// Whether a plain scalar with this text would be read as something other than a string.

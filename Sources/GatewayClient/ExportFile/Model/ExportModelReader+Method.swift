@@ -71,13 +71,13 @@ extension ExportModelReader {
 
     /// Status code → declared headers (`method.response.header.NAME`) and models.
     func methodResponses(_ operation: DocMapping, dialect: ExportDialect) throws -> [MethodResponse] {
-        guard let node = operation["responses"], node.scalar?.resolved != .null else { return [] }
+        guard let node = operation["responses"], node.scalar?.isNull != true else { return [] }
         guard let responses = node.mapping else { throw malformed("expected the operation's 'responses' to be a mapping", node) }
         let produces = try operation["produces"]?.sequence?.items.compactMap { try string($0) }.first ?? "application/json"
         return try responses.entries.map { entry in
             var response = MethodResponse(statusCode: entry.key.value)
             guard let body = entry.value.mapping else { return response }
-            if let headersNode = body["headers"], headersNode.scalar?.resolved != .null {
+            if let headersNode = body["headers"], headersNode.scalar?.isNull != true {
                 guard let headers = headersNode.mapping else { throw malformed("expected 'headers' to be a mapping", headersNode) }
                 for header in headers.entries {
                     let required = dialect == .openAPI3 ? (try bool(header.value["required"]) ?? false) : false

@@ -113,7 +113,7 @@ struct ExportModelReader {
                 if let problem = ExportModelReader.pathLimitProblem(path) { throw malformed(problem, .scalar(entry.key)) }
                 ensure(path)
                 guard let item = entry.value.mapping else {
-                    if entry.value.scalar?.resolved == .null { continue }
+                    if entry.value.scalar?.isNull == true { continue }
                     throw malformed("expected the path item of '\(path)' to be a mapping", entry.value)
                 }
                 var methods: [Method] = []
@@ -177,7 +177,7 @@ struct ExportModelReader {
     func integrationResponses(in integration: DocMapping, reachedThrough sharing: DocSharing? = nil) throws -> [LocatedDocResponse] {
         guard let responsesIndex = integration.index(of: "responses") else { return [] }
         let responsesNode = integration.entries[responsesIndex].value
-        if responsesNode.scalar?.resolved == .null { return [] }
+        if responsesNode.scalar?.isNull == true { return [] }
         guard let responses = responsesNode.mapping else {
             throw malformed("expected the integration's 'responses' to be a mapping of selection patterns", responsesNode)
         }
@@ -198,13 +198,13 @@ struct ExportModelReader {
     func string(_ node: DocNode?) throws -> String? {
         guard let node else { return nil }
         guard let scalar = node.scalar else { throw malformed("expected a text value here", node) }
-        if scalar.resolved == .null { return nil }
+        if scalar.isNull { return nil }
         return scalar.value
     }
 
     /// A mapping of text values, in file order.
     func stringMap(_ node: DocNode?) throws -> OrderedMap<String> {
-        guard let node, node.scalar?.resolved != .null else { return [:] }
+        guard let node, node.scalar?.isNull != true else { return [:] }
         guard let mapping = node.mapping else { throw malformed("expected a mapping of text values", node) }
         var map = OrderedMap<String>()
         for entry in mapping.entries {

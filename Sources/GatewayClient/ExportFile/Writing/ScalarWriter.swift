@@ -1,3 +1,5 @@
+import Text
+
 /// Where a YAML scalar is going to be written.
 enum YAMLScalarPlace {
     /// A value in block context; block scalars put their lines at `contentIndent`.
@@ -14,27 +16,7 @@ enum ScalarWriter {
 
     /// A JSON string literal (non-ASCII text is kept as UTF-8, not escaped).
     static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\u" + hex(scalar.value, width: 4)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        StringEscaping.quoted(text, .exportFile)
     }
 
     // MARK: - YAML styles
@@ -75,36 +57,7 @@ enum ScalarWriter {
 
     /// `"…"` with YAML escapes; always possible.
     static func doubleQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\0": out += "\\0"
-            case "\u{07}": out += "\\a"
-            case "\u{08}": out += "\\b"
-            case "\u{0B}": out += "\\v"
-            case "\u{0C}": out += "\\f"
-            case "\u{1B}": out += "\\e"
-            case "\u{85}": out += "\\N"
-            case "\u{2028}": out += "\\L"
-            case "\u{2029}": out += "\\P"
-            default:
-                if isPrintable(scalar) {
-                    out.unicodeScalars.append(scalar)
-                } else if scalar.value <= 0xFF {
-                    out += "\\x" + hex(scalar.value, width: 2)
-                } else if scalar.value <= 0xFFFF {
-                    out += "\\u" + hex(scalar.value, width: 4)
-                } else {
-                    out += "\\U" + hex(scalar.value, width: 8)
-                }
-            }
-        }
-        return out + "\""
+        StringEscaping.quoted(text, .yaml)
     }
 
     /// `'…'`, when the text is one line of printable characters without tabs.
@@ -165,20 +118,10 @@ enum ScalarWriter {
     // MARK: - Characters
 
     /// YAML's printable set (tab and line feed are handled by the callers).
-    static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
-        default: return false
-        }
-    }
+    static func isPrintable(_ scalar: Unicode.Scalar) -> Bool { StringEscaping.isYAMLPrintable(scalar) }
 
     /// Characters YAML 1.1 readers treat as line breaks.
     static func isYAMLBreak(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
-    }
-
-    static func hex(_ value: UInt32, width: Int) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -1,5 +1,5 @@
+import Text
 import XCTest
-@testable import TerminalUI
 
 final class DisplayWidthTests: XCTestCase {
     func testASCIIIsOneColumnEach() {

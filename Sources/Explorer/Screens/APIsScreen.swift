@@ -1,6 +1,35 @@
 import GatewayModel
 import TerminalUI
 
+/// The REST APIs of every source.
+enum APIsScreen: BrowseScreen {
+    static let title = "REST APIs"
+    static let keys = [KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the API's resources", short: "open")]
+
+    static func areas(_ state: ExplorerState, main: Rect, detail: Rect?) -> (list: Rect?, text: Rect?) {
+        (main.splitTop(1).1, nil)
+    }
+
+    static func listCount(_ state: ExplorerState) -> Int { state.visibleAPIs(filter: state.screen.filter).count }
+
+    static func enter(_ state: inout ExplorerState) -> [Effect] {
+        guard let entry = state.selectedAPI else { return [] }
+        return Explorer.open(entry, &state)
+    }
+
+    static func importID(_ state: ExplorerState) -> String? { state.selectedAPI?.api.id }
+
+    static func breadcrumb(_ screen: ScreenState, _ state: ExplorerState) -> [String] { [] }
+
+    static func isValid(_ screen: ScreenState, _ state: ExplorerState) -> Bool { true }
+
+    static func summary(_ state: ExplorerState) -> String { Explorer.plural(state.apis.count, "REST API") }
+
+    static func draw(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+        Explorer.drawAPIs(&buffer, state, layout, theme)
+    }
+}
+
 extension Explorer {
     static func drawAPIs(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         let main = layout.main
@@ -54,7 +83,7 @@ extension Explorer {
         }
         var lines = [heading(api.name, theme), []]
         lines += fieldLines(fields, labelWidth: 12, theme: theme)
-        lines += [[], [Span(" Enter opens its resources · y copies its ID", theme.muted)]]
+        lines += [[], [Span(" \(Keymap.key(.enter)) opens its resources · \(Keymap.key(.copy)) copies its ID", theme.muted)]]
         writeLines(lines, into: &buffer, rect: rect)
     }
 
@@ -70,14 +99,14 @@ extension Explorer {
                 lines.append([Span("  \(Spinner.frame(state.tick)) ", theme.accent), Span("Listing REST APIs from \(state.sourceLabels[index])…")])
             }
             lines.append([])
-            lines.append([Span("  Esc cancels", theme.muted)])
+            lines.append([Span("  \(Keymap.key(.dismiss)) cancels", theme.muted)])
         } else if !failures.isEmpty {
             for (index, failure) in failures {
                 lines += failureLines(failure, label: state.sourceLabels[index], width: rect.width, theme: theme)
             }
         } else {
             lines += [[], [Span("  No REST APIs in \(state.label).", theme.text.bolded)], [],
-                      [Span("  Press R to look again, or run "), Span("gwx demo", theme.accent), Span(" to explore an example API.")]]
+                      [Span("  Press \(Keymap.key(.reload)) to look again, or run "), Span("gwx demo", theme.accent), Span(" to explore an example API.")]]
         }
         writeLines(lines, into: &buffer, rect: rect)
     }
@@ -107,7 +136,7 @@ extension Explorer {
             hints = ["Check the message above; --profile, --region and --endpoint-url choose what gwx talks to."]
         }
         lines += hints.flatMap { hint in wrapped("• " + hint, width: width - 4, indent: "  ").map { [Span("  " + $0)] } }
-        lines.append([Span("  • Press R to try again.")])
+        lines.append([Span("  • Press \(Keymap.key(.reload)) to try again.")])
         lines.append([])
         lines.append([Span("  No AWS account at hand? Run "), Span("gwx demo", theme.accent.bolded), Span(" to explore a bundled example API offline.")])
         return lines

@@ -1,7 +1,0 @@
-#ifndef GWX_COPENSSL_SHIM_H
-#define GWX_COPENSSL_SHIM_H
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-#include <openssl/sha.h>
-#include <openssl/crypto.h>
-#endif

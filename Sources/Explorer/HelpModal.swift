@@ -1,0 +1,36 @@
+import TerminalUI
+
+/// The `?` page: the keys of what is under it, drawn from that component's or screen's table.
+struct HelpModal: Component {
+    var firstLine = 0
+
+    func keys(_ state: ExplorerState) -> [KeyBinding] {
+        [
+            KeyBinding([.down, .character("j")], "↓/j", .down, "scroll down"),
+            KeyBinding([.up, .character("k")], "↑/k", .up, "scroll up"),
+            Keymap.forceQuit,
+            KeyBinding([], "any key", .close, "close the help"),
+        ]
+    }
+
+    func perform(_ action: Action, key: Key, _ state: inout ExplorerState) -> [Effect] {
+        var help = self
+        switch action {
+        case .down: help.firstLine += 1
+        case .up: help.firstLine = max(0, firstLine - 1)
+        default:
+            state.pop()
+            return []
+        }
+        state.put(help)
+        return []
+    }
+
+    func draw(into buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+        // The page is of the layer under the help, or of the browse screen.
+        let under = state.layers.dropLast().last
+        let title = under.map(\.helpTitle) ?? Keymap.title(of: state.screen.kind)
+        let lines = under.map { $0.helpLines(state, theme: theme) } ?? Keymap.helpLines(state, theme: theme)
+        Modal.draw(into: &buffer, screen: layout.body, title: "Keys — \(title)   (Esc closes)", lines: lines, firstLine: firstLine, theme: theme)
+    }
+}

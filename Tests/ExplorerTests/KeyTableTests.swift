@@ -1,0 +1,114 @@
+import GatewayClient
+import GatewayModel
+import TerminalUI
+import XCTest
+@testable import Explorer
+
+/// Keys are data: every key a screen or component answers to has a row in its key table, so
+/// the footer and the `?` help (drawn from the tables) cannot leave one out.
+final class KeyTableTests: XCTestCase {
+    /// Every key a terminal sends: printable ASCII, Ctrl-letters, the named keys.
+    static let universe: [Key] = (32...126).map { .character(Character(UnicodeScalar($0)!)) }
+        + "abcdefghijklmnopqrstuvwxyz".map { .control($0) }
+        + [.up, .down, .left, .right, .enter, .escape, .backspace, .tab, .backTab, .delete, .pageUp, .pageDown, .home, .end,
+           .shiftUp, .shiftDown, .shiftLeft, .shiftRight, .shiftHome, .shiftEnd, .function(1)]
+
+    /// Presses every key with no row on a fresh copy of the state: nothing may change.
+    private func assertKeysWithoutRowsDoNothing(_ harness: Harness, _ place: String, file: StaticString = #filePath, line: UInt = #line) {
+        let before = harness.state
+        let frame = Explorer.draw(before).text
+        let table = before.top?.keys(before) ?? Keymap.table(before.screen.kind)
+        for key in Self.universe where table.row(for: key) == nil {
+            var state = before
+            let effects = Explorer.update(&state, .input(.key(key)))
+            XCTAssertTrue(effects.isEmpty, "\(key.label) on \(place) has no row but asked for \(effects)", file: file, line: line)
+            XCTAssertEqual(Explorer.draw(state).text, frame, "\(key.label) on \(place) has no row but changed the screen", file: file, line: line)
+            XCTAssertEqual(state.layers.count, before.layers.count, "\(key.label) on \(place) opened or closed something", file: file, line: line)
+        }
+    }
+
+    private func started() async -> Harness {
+        let source = EditorTestSource(label: "aws default eu-west-1", definitions: [Fixtures.demo, Fixtures.pets], stages: DeployTests.stages)
+        let harness = Harness(sources: [source], rows: 30, columns: 100)
+        await harness.start()
+        return harness
+    }
+
+    func testBrowseScreensAnswerOnlyToTheirRows() async {
+        let harness = await started()
+        assertKeysWithoutRowsDoNothing(harness, "REST APIs")
+        await harness.press(.enter)
+        assertKeysWithoutRowsDoNothing(harness, "resources")
+        await harness.press(.down, .enter, .enter)
+        XCTAssertEqual(harness.state.screen.kind, .method)
+        assertKeysWithoutRowsDoNothing(harness, "method")
+        await harness.press(.enter)
+        XCTAssertEqual(harness.state.screen.kind, .response)
+        assertKeysWithoutRowsDoNothing(harness, "response")
+    }
+
+    func testModalsAnswerOnlyToTheirRows() async {
+        let harness = await started()
+        await harness.press(.character("?"))
+        XCTAssertTrue(harness.state.top is HelpModal)
+        assertKeysWithoutRowsDoNothing(harness, "help")
+        await harness.press(.escape, .character(":"))
+        XCTAssertTrue(harness.state.top is CommandPrompt)
+        assertKeysWithoutRowsDoNothing(harness, "command line")
+        await harness.type("api PetStore")
+        await harness.press(.enter, .character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .enter)
+        XCTAssertEqual(harness.state.screen.kind, .method)
+        await harness.press(.character("d"))
+        XCTAssertNotNil(harness.state.deploy)
+        for place in ["stage chooser", "new stage name", "deploy question"] {
+            if place == "deploy question" { await harness.type("beta") ; await harness.press(.enter) }
+            assertKeysWithoutRowsDoNothing(harness, place)
+            if place == "stage chooser" { await harness.press(.character("n")) }
+        }
+        await harness.press(.escape, .escape, .escape, .character("/"))
+        XCTAssertTrue(harness.state.top is FilterLine)
+        assertKeysWithoutRowsDoNothing(harness, "filter line")
+        await harness.press(.escape)
+        harness.state.push(QuitModal())
+        assertKeysWithoutRowsDoNothing(harness, "quit question")
+        harness.state.layers = [RecoveryModal(drafts: [])]
+        assertKeysWithoutRowsDoNothing(harness, "drafts question")
+    }
+
+    func testTheFormAnswersOnlyToTheRowsOfItsFocusedField() async {
+        let harness = Harness(sources: [EditorTestSource(definitions: [Fixtures.pets])], rows: 30, columns: 100)
+        await harness.start()
+        await harness.press(.character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .enter, .character("e"))
+        XCTAssertNotNil(harness.state.form)
+        var seen: Set<FormField> = []
+        for _ in 0..<8 {
+            guard let field = harness.state.form?.focus, seen.insert(field).inserted else { break }
+            assertKeysWithoutRowsDoNothing(harness, "form field \(field)")
+            await harness.press(.tab)
+        }
+        XCTAssertTrue(seen.isSuperset(of: [.contentHandling, .parameters, .templates]), "\(seen)")
+        for _ in 0..<8 where harness.state.form?.focus != .templates { await harness.press(.tab) }
+        await harness.press(.character("d"))
+        XCTAssertEqual(harness.state.form?.modal, .confirmRemoveTemplate)
+        await harness.press(.character("n"))
+        XCTAssertEqual(harness.state.form?.modal, nil, "any key but y answers no")
+        XCTAssertEqual(harness.state.form?.templates.count, 2)
+    }
+
+    func testEveryFooterHintIsARowOfTheTable() async {
+        let harness = await started()
+        for kind in [ScreenKind.apis, .resources, .method, .response] {
+            for hint in Keymap.table(kind).hints(harness.state) {
+                XCTAssertTrue(Keymap.table(kind).contains { $0.label == hint.keys && $0.short == hint.label }, "\(hint.keys) on \(kind)")
+            }
+        }
+        XCTAssertEqual(Keymap.action(for: .character("j"), on: .apis), .down)
+        XCTAssertEqual(Keymap.action(for: .character("3"), on: .response), .selectTab(2))
+        XCTAssertNil(Keymap.action(for: .character("3"), on: .apis))
+        XCTAssertEqual(Keymap.action(for: .character("h"), on: .resources), .fold, "the tree folds with h before h goes back")
+    }
+}
