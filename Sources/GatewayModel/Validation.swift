@@ -11,9 +11,24 @@ public enum Validation {
         return valid ? nil : "Status code \"\(text)\" is not valid: use three digits from 100 to 599, for example 200."
     }
 
+    /// The longest selection pattern gwx compiles, in characters. API Gateway documents no
+    /// limit (the API reference and the SDK models say only "string"); this one is generous for
+    /// a regex matched against a status code or an error message, and bounds the work: ICU
+    /// takes about a millisecond to compile each Java `\b` or `\B` (four Unicode property sets).
+    public static let maxSelectionPatternLength = 4_096
+
+    /// Why a selection pattern is too long to compile, or nil.
+    public static func selectionPatternLength(_ text: String) -> String? {
+        let length = text.count
+        guard length > maxSelectionPatternLength else { return nil }
+        return "Selection pattern is \(length) characters long; gwx reads patterns of up to \(maxSelectionPatternLength) "
+            + "characters (API Gateway documents no limit): shorten it, for example by matching a shorter part of the message."
+    }
+
     /// A selection pattern: empty (the default response) or a Java regular expression.
     public static func selectionPattern(_ text: String) -> String? {
         guard !text.isEmpty else { return nil }
+        if let tooLong = selectionPatternLength(text) { return tooLong }
         do {
             _ = try JavaRegex(text)
             return nil

@@ -21,6 +21,7 @@ public struct JavaRegex: Sendable, CustomStringConvertible {
     public init(_ pattern: String) throws(JavaRegexError) {
         var translator = JavaPatternTranslator(pattern: pattern)
         let output = try translator.translate()
+        try Self.checkCost(of: output.icuPattern, pattern: pattern)
         self.pattern = pattern
         self.icuPattern = output.icuPattern
         self.namedGroups = output.namedGroups

@@ -155,9 +155,10 @@ enum LexRule: Int, CaseIterable, Sendable {
 
     // MARK: - Matching
 
-    /// The length of this rule's longest match at `offset` (0 when it does not match).
-    func matchLength(in s: [UInt8], at offset: Int) -> Int {
-        let m = ByteMatcher(s: s)
+    /// The length of this rule's longest match at `offset` (0 when it does not match);
+    /// `backslashRun` is a run of backslashes already measured, when `offset` is in one.
+    func matchLength(in s: [UInt8], at offset: Int, backslashRun: Range<Int> = 0..<0) -> Int {
+        let m = ByteMatcher(s: s, backslashRun: backslashRun)
         let p = offset
         switch self {
         case .indexLBracket, .lBracket: return m.literal("[", at: p)

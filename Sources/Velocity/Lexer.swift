@@ -27,6 +27,8 @@ struct Lexer {
     var inComment = false
     var inSet = false
     private var stack: [(lparen: Int, rparen: Int, state: LexState)] = []
+    /// The run of backslashes last measured, kept while the lexer walks through it.
+    private var backslashRun: Range<Int> = 0..<0
 
     /// Creates a lexer over the bytes of a template.
     init(source: [UInt8]) {
@@ -257,10 +259,15 @@ struct Lexer {
 
     /// The rule JavaCC would pick at `offset` in the current state: the longest match, the
     /// earliest declared rule on a tie.
-    private func bestMatch(at offset: Int) -> (LexRule, Int)? {
+    private mutating func bestMatch(at offset: Int) -> (LexRule, Int)? {
+        if offset < source.count, source[offset] == UInt8(ascii: "\\"), !backslashRun.contains(offset) {
+            var end = offset
+            while end < source.count, source[end] == UInt8(ascii: "\\") { end += 1 }
+            backslashRun = offset..<end
+        }
         var best: (LexRule, Int)?
         for rule in LexRule.rules(for: state) {
-            let length = rule.matchLength(in: source, at: offset)
+            let length = rule.matchLength(in: source, at: offset, backslashRun: backslashRun)
             if length > 0 && length > (best?.1 ?? 0) {
                 best = (rule, length)
             }

@@ -32,6 +32,14 @@ final class ValidationTests: XCTestCase {
                        "Selection pattern is not a valid Java regular expression: Dangling meta character '*' near index 0.")
     }
 
+    func testSelectionPatternLongerThanFourKilobytesIsRefusedBeforeCompiling() {
+        XCTAssertNil(Validation.selectionPattern(String(repeating: "a", count: 4_096)))
+        XCTAssertEqual(Validation.selectionPattern(String(repeating: "a", count: 4_097)),
+                       "Selection pattern is 4097 characters long; gwx reads patterns of up to 4096 characters (API Gateway documents no limit): shorten it, for example by matching a shorter part of the message.")
+        // 50,000 \B took ICU over 20 seconds to compile; refused, it costs nothing.
+        XCTAssertNotNil(Validation.selectionPattern(String(repeating: "\\B", count: 50_000)))
+    }
+
     func testSelectionPatternThatOnlyJavaRejectsSaysSo() {
         // ICU reads \y as a literal y; Java rejects the escape.
         XCTAssertEqual(Validation.selectionPattern(".*\\yes.*"),

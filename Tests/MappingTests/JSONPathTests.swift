@@ -50,6 +50,21 @@ final class JSONPathTests: XCTestCase {
         XCTAssertEqual(try json("$.s[?(@.p > $.s[0].p)]"), #"[{"p":15}]"#)
     }
 
+    /// 100,000 `!` (a fuzzer's find) overflowed the stack, one call per `!`; so would `(` and
+    /// nested filters. Past 256 levels the path is refused with the offset where it gave up.
+    func testDeeplyNestedFiltersAreRefusedNotACrash() throws {
+        for (name, path) in [("!", "$.s[?(" + String(repeating: "!", count: 100_000) + "@.p)]"),
+                             ("(", "$.s[?(" + String(repeating: "(", count: 100_000) + "@.p)]"),
+                             ("filters", "$.s[?(" + String(repeating: "@[?(", count: 50_000) + "@.p")] {
+            XCTAssertThrowsError(try JSONPath(path), name) { error in
+                XCTAssertEqual((error as? JSONPathError)?.message, "the filter is nested too deeply: at most 256 levels of '!', '(' and filters", name)
+            }
+        }
+        // 255 `!` and the parentheses of the filter itself: 256 levels, read and evaluated.
+        XCTAssertEqual(try json("$.s[?(" + String(repeating: "!", count: 255) + "@.p)]"), "[]")
+        XCTAssertEqual(try json("$.s[?(" + String(repeating: "!", count: 254) + "@.p)]"), #"[{"p":5},{"p":15}]"#)
+    }
+
     func testMultipleNamesMergeIntoOneObject() throws {
         XCTAssertEqual(try json("$.store.bicycle['color','price']"), #"{"color":"red","price":19.95}"#)
     }

@@ -1,5 +1,4 @@
 import GatewayModel
-import JavaRegex
 import TerminalUI
 import Text
 
@@ -167,7 +166,7 @@ extension Explorer {
             spans.append(Span("default response: used when no other pattern matches", theme.muted))
             return spans
         }
-        guard let regex = try? JavaRegex(pattern) else { return spans }
+        guard let regex = form.patternCheck.regex else { return spans }
         let sample = form.sample.subject.text
         var inputs = form.context.isLambda ? [sample, "", "Not Found", "Internal Error", "Bad Request: id"] : [sample, "200", "201", "400", "403", "404", "500", "502"]
         var seen: Set<String> = []

@@ -48,7 +48,7 @@ struct SampleState: Equatable, Sendable {
             sample.body = pattern.isEmpty ? "{\"id\": 1, \"name\": \"Rex\"}" : ""
             return sample
         }
-        if !pattern.isEmpty, let regex = try? JavaRegex(pattern) {
+        if !pattern.isEmpty, Validation.selectionPatternLength(pattern) == nil, let regex = try? JavaRegex(pattern) {
             let candidates = [response.statusCode] + (100...599).map(String.init)
             sample.statusCode = candidates.first { regex.matchesWhole($0) } ?? response.statusCode
         } else {
@@ -63,7 +63,7 @@ struct SampleState: Equatable, Sendable {
         var text = pattern
         for token in [".*", ".+", "^", "$", "\\s", "\\d", "(", ")", "?", "\\"] { text = text.replacingOccurrences(of: token, with: token == "\\s" ? " " : "") }
         text = text.split(separator: "|").first.map(String.init) ?? text
-        if let regex = try? JavaRegex(pattern), regex.matchesWhole(text) { return text }
+        if Validation.selectionPatternLength(pattern) == nil, let regex = try? JavaRegex(pattern), regex.matchesWhole(text) { return text }
         return text.isEmpty ? "Error" : text
     }
 }

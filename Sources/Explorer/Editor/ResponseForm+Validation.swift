@@ -1,5 +1,4 @@
 import GatewayModel
-import JavaRegex
 
 /// What is wrong with the form, field by field (errors block a save; notes do not).
 struct FormIssues: Hashable, Sendable {
@@ -37,13 +36,9 @@ extension ResponseForm {
         } else if context.methodResponse(status) == nil {
             issues.statusNote = "no method response \(status) yet: saving creates it"
         }
-        if let text = response.selectionPattern {
-            do {
-                _ = try JavaRegex(text)
-            } catch {
-                issues.pattern = error.message
-                issues.patternIndex = error.index >= 0 ? error.index : nil
-            }
+        if response.selectionPattern != nil, let error = patternCheck.error {
+            issues.pattern = error
+            issues.patternIndex = patternCheck.errorIndex
         }
         let declared = Set(context.methodResponse(status)?.responseParameters.keys ?? [])
         var seen: Set<String> = []

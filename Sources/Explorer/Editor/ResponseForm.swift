@@ -70,7 +70,11 @@ struct FormContext: Hashable, Sendable {
 struct ResponseForm: Equatable, Sendable {
     var context: FormContext
     var status: TextInput
-    var pattern: TextInput
+    var pattern: TextInput {
+        didSet { if pattern.text != patternCheck.text { patternCheck = PatternCheck(pattern.text) } }
+    }
+    /// The pattern checked and compiled, once per text (validation and drawing read it).
+    private(set) var patternCheck = PatternCheck("")
     var contentHandling: ContentHandling?
     var parameters: [ParameterRow]
     var parameterCursor = 0
@@ -99,6 +103,7 @@ struct ResponseForm: Equatable, Sendable {
         let response = draft?.current.response ?? context.original ?? IntegrationResponse(statusCode: "")
         status = TextInput(response.statusCode)
         pattern = TextInput(response.selectionPattern ?? "")
+        patternCheck = PatternCheck(pattern.text)
         contentHandling = response.contentHandling
         parameters = response.responseParameters.entries.map { ParameterRow(key: $0.key, value: $0.value) }
         templates = response.responseTemplates.entries.map {

@@ -23,8 +23,11 @@ enum JavaClasses {
 
     /// Java 17's `\b` word character: `Character.isLetterOrDigit(c) || c == '_'`, plus
     /// non-spacing marks (Java counts a mark after a word character as part of the word).
+    /// Under `(?U)` it is Java's `WORD()`, which is exactly ICU's own `\w`
+    /// (`[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\x{200C}\x{200D}]`): ICU builds `\w` once, where each
+    /// spelled-out property set costs a fraction of a millisecond to compile, four per `\b`.
     static func boundaryWord(unicode: Bool) -> String {
-        unicode ? "[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\x{200C}\\x{200D}]" : "[\\p{L}\\p{Nd}\\x{5F}\\p{Mn}]"
+        unicode ? "\\w" : "[\\p{L}\\p{Nd}\\x{5F}\\p{Mn}]"
     }
 }
 

@@ -25,7 +25,7 @@ extension JavaPatternTranslator {
             case ch("["):
                 let nested = try characterClass(consume: true)
                 current = nested
-                previous = previous.map { $0.union(nested) } ?? nested
+                CharSet.accumulate(&previous, nested)
                 c = peek()
                 continue
             case ch("&"):
@@ -41,7 +41,7 @@ extension JavaPatternTranslator {
                             unread()
                             part = try characterClass(consume: false)
                         }
-                        right = right.map { $0.union(part) } ?? part
+                        CharSet.accumulate(&right, part)
                         c = peek()
                     }
                     if bits.used {
@@ -73,7 +73,7 @@ extension JavaPatternTranslator {
             }
             if let single = try rangeOrSingle(&bits) {
                 current = single
-                previous = previous.map { $0.union(single) } ?? single
+                CharSet.accumulate(&previous, single)
             } else {
                 bits.used = true
             }

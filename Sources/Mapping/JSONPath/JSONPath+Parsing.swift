@@ -13,6 +13,10 @@ struct JSONPathParser {
     var position = 0
     /// Characters of the original text prepended by the implicit `$.` rule (for error offsets).
     let shift: Int
+    /// Levels of `!`, `(` and nested filters open (each is a recursion here and when evaluating).
+    var filterDepth = 0
+    /// The most levels accepted: 100,000 `!` overflowed the stack.
+    static let maxFilterDepth = 256
 
     init(text: String) {
         original = text
@@ -204,6 +208,11 @@ struct JSONPathParser {
     }
 
     private mutating func parseUnary() throws(JSONPathError) -> JSONPathFilter {
+        filterDepth += 1
+        defer { filterDepth -= 1 }
+        guard filterDepth <= Self.maxFilterDepth else {
+            throw error("the filter is nested too deeply: at most \(Self.maxFilterDepth) levels of '!', '(' and filters")
+        }
         skipSpaces()
         if current == "!" && peek(1) != "=" {
             position += 1

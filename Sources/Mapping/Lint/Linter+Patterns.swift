@@ -15,6 +15,11 @@ extension Linter {
     /// Findings about one response's selection pattern.
     static func patternFindings(_ response: IntegrationResponse, integration: Integration) -> [LintFinding] {
         guard let pattern = response.selectionPattern, !response.isDefault else { return [] }
+        if let tooLong = Validation.selectionPatternLength(pattern) {
+            return [LintFinding(rule: .invalidPattern, severity: .error, message: tooLong,
+                                hint: "shorten the pattern, or remove it to make this the default response",
+                                statusCode: response.statusCode, field: .selectionPattern)]
+        }
         let regex: JavaRegex
         do {
             regex = try JavaRegex(pattern)
@@ -73,7 +78,8 @@ extension Linter {
         guard integration.isLambda, !integration.integrationResponses.isEmpty else { return [] }
         let selectsSuccess = integration.integrationResponses.contains { response in
             if response.isDefault { return true }
-            guard let pattern = response.selectionPattern, let regex = try? JavaRegex(pattern) else { return false }
+            guard let pattern = response.selectionPattern, Validation.selectionPatternLength(pattern) == nil,
+                  let regex = try? JavaRegex(pattern) else { return false }
             return regex.matchesWhole("")
         }
         guard !selectsSuccess else { return [] }

@@ -1,3 +1,4 @@
+import GatewayModel
 import JavaRegex
 
 /// Selection pattern matching with JavaRegex: Java's syntax, errors and `String.matches`
@@ -5,6 +6,7 @@ import JavaRegex
 /// message needs `(?s)` or `[\s\S]`).
 struct JavaRegexPatternMatcher: SelectionPatternMatching {
     func match(pattern: String, subject: String) -> PatternVerdict {
+        if let tooLong = Validation.selectionPatternLength(pattern) { return .invalid(message: tooLong) }
         do {
             let regex = try JavaRegex(pattern)
             return regex.matchesWhole(subject) ? .matched : .notMatched

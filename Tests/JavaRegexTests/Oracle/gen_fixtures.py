@@ -318,6 +318,14 @@ CASES = [
     (r" ", "a b c", "", 1, "limit 1"),
     (r"x", "abc", "", 0, "no match"),
     (r"\d", "a1b2c3", "", 3, "digits limit 3"),
+    # --- \b and \B under (?U) (Java's WORD(): ICU's \w) and without it
+    (r"(?U)\b", "x\u0903 \u2160\u203f\u200d\u20dd.\u0663", "|", 2, "(?U)\\b: marks, letter numbers, connectors and joiners are word characters"),
+    (r"(?U)\B", "x\u0903 \u2160\u203f\u200d\u20dd.\u0663", "|", 2, "(?U)\\B at the same places"),
+    (r"\b", "x\u0903 \u2160\u203f\u200d\u20dd.\u0663", "|", 2, "\\b without (?U): only letters, digits, _ and non-spacing marks"),
+    (r"(?U)a\B\u0903", "a\u0903", "", 2, "(?U): no boundary before a spacing mark"),
+    (r"(?U)\b\u2160\b", "\u2160", "", 2, "(?U): a letter number is a word"),
+    (r"(?U)x\b\u203f", "x\u203f", "", 2, "(?U): no boundary before a connector"),
+    (r"a(?U)\b(?-U)\u0903", "a\u0903", "", 2, "(?U) turned on for the \\b only"),
 ]
 
 

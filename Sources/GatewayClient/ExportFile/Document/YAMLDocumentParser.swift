@@ -16,6 +16,8 @@ struct YAMLDocumentParser {
     var openAnchors: Set<String> = []
     /// Every alias, with the anchored node it uses.
     var anchorUses: [DocAnchorUse] = []
+    /// Entries copied into mappings by merge keys so far (bounded by `maxMergedEntries`).
+    var mergedEntries = 0
     /// One string for each long key the file repeats.
     var keys = KeyInterner()
 

@@ -91,12 +91,18 @@ struct ExportModelReader {
         let dialect = try dialect
         var resources: [String: Resource] = [:]
         var order: [String] = []
+        // A loop, not recursion: a path's ancestors are added parents first.
         func ensure(_ path: String) {
-            guard resources[path] == nil else { return }
-            let parent = ExportModelReader.parentPath(of: path)
-            if let parent { ensure(parent) }
-            resources[path] = Resource(id: path, parentId: parent, path: path)
-            order.append(path)
+            var missing: [String] = []
+            var next: String? = path
+            while let current = next, resources[current] == nil {
+                missing.append(current)
+                next = ExportModelReader.parentPath(of: current)
+            }
+            for current in missing.reversed() {
+                resources[current] = Resource(id: current, parentId: ExportModelReader.parentPath(of: current), path: current)
+                order.append(current)
+            }
         }
         ensure("/")
         if let pathsNode = try root["paths"] {
@@ -104,6 +110,7 @@ struct ExportModelReader {
             for entry in paths.entries {
                 let path = entry.key.value
                 guard path.hasPrefix("/") else { throw malformed("a path must start with '/'", .scalar(entry.key)) }
+                if let problem = ExportModelReader.pathLimitProblem(path) { throw malformed(problem, .scalar(entry.key)) }
                 ensure(path)
                 guard let item = entry.value.mapping else {
                     if entry.value.scalar?.isNull == true { continue }
