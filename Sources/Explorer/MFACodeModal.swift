@@ -35,10 +35,10 @@ struct MFACodeModal: Component {
                 state.put(modal)
                 return []
             }
-            state.remove(MFACodeModal.self)
+            close(&state)
             request.answer(code)
         case .close:
-            state.remove(MFACodeModal.self)
+            close(&state)
             request.cancel()
         default:
             guard modal.input.handle(key) else { return [] }
@@ -46,6 +46,11 @@ struct MFACodeModal: Component {
             state.put(modal)
         }
         return []
+    }
+
+    /// Closes this question only: another source's may be open under it.
+    private func close(_ state: inout ExplorerState) {
+        state.layers.removeAll { ($0 as? MFACodeModal)?.request === request }
     }
 
     func paste(_ text: String, _ state: inout ExplorerState) -> [Effect] {

@@ -116,6 +116,27 @@ final class MFACodeModalTests: XCTestCase {
         XCTAssertEqual(code, "654321")
     }
 
+    func testTwoSourcesQuestionsAreTwoModalsAndEscapeClosesOnlyTheTopOne() async throws {
+        let bridge = MFAPromptBridge()
+        let other = MFASpec(serial: "arn:aws:iam::444455556666:mfa/bob", profileName: "prod")
+        let first = Task { try await bridge.prompt(MFASource.mfa) }
+        while bridge.unansweredCount < 1 { try await Task.sleep(nanoseconds: 1_000_000) }
+        let second = Task { try await bridge.prompt(other) }
+        while bridge.unansweredCount < 2 { try await Task.sleep(nanoseconds: 1_000_000) }
+        let terminal = WatchedTerminal([.key(.escape)] + "123456".map { .key(.character($0)) } + [.key(.enter)])
+        Explorer.run(sources: [], label: "aws", readonly: false, terminal: terminal, settleBeforeInput: true, journal: nil, mfa: bridge)
+        XCTAssertTrue(terminal.screensAtReads.first?.contains("mfa/bob") == true, terminal.screensAtReads.first ?? "")
+        XCTAssertTrue(terminal.screensAtReads[1].contains("mfa/alice"), "Esc closed bob's question only:\n\(terminal.screensAtReads[1])")
+        let code = try await first.value
+        XCTAssertEqual(code, "123456")
+        do {
+            _ = try await second.value
+            XCTFail("bob's question was cancelled")
+        } catch {
+            XCTAssertTrue(String(describing: error).contains("MFA code not given for arn:aws:iam::444455556666:mfa/bob"), "\(error)")
+        }
+    }
+
     func testAQuestionLeftOpenFailsWhenTheExplorerQuits() async throws {
         let bridge = MFAPromptBridge()
         let asked = Task { try await bridge.prompt(MFASource.mfa) }
