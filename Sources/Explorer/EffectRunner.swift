@@ -188,7 +188,7 @@ final class EffectRunner {
         case let .apisListed(_, request, _), let .apiLoaded(_, request, _), let .saved(request, _), let .simulated(request, _),
              let .stagesListed(request, _), let .deployed(request, _):
             tasks.removeValue(forKey: request)
-        case .input, .tick, .draftsLoaded, .draftWriteFailed, .externalEditFinished:
+        case .input, .tick, .draftsLoaded, .draftWriteFailed, .externalEditFinished, .mfaCodeRequested:
             break
         }
     }

@@ -14,30 +14,35 @@ extension Explorer {
     /// then browses them. `label` is the header's source label (`aws default eu-west-1`,
     /// `file api.yaml`); `readonly` marks the session as browse-only. Loads run as tasks off
     /// this thread, so the UI never blocks; call it from a thread that may block (e.g. main).
-    public static func run(sources: [any GatewaySource], label: String, readonly: Bool, terminal: any Terminal) {
-        run(sources: sources, label: label, readonly: readonly, terminal: terminal, settleBeforeInput: false)
+    /// `mfa` opens a modal for the MFA codes its prompt is asked for.
+    public static func run(sources: [any GatewaySource], label: String, readonly: Bool, terminal: any Terminal, mfa: MFAPromptBridge? = nil) {
+        run(sources: sources, label: label, readonly: readonly, terminal: terminal, settleBeforeInput: false, mfa: mfa)
     }
 
     /// Runs the explorer on the real terminal (ncursesw), giving the terminal back on exit,
     /// on error and on SIGINT/SIGTERM. Throws when there is no usable terminal.
-    public static func runInTerminal(sources: [any GatewaySource], label: String, readonly: Bool) throws {
+    public static func runInTerminal(sources: [any GatewaySource], label: String, readonly: Bool, mfa: MFAPromptBridge? = nil) throws {
         let terminal = CursesTerminal()
         try terminal.start()
         defer { terminal.stop() }
-        run(sources: sources, label: label, readonly: readonly, terminal: terminal)
+        run(sources: sources, label: label, readonly: readonly, terminal: terminal, mfa: mfa)
     }
 
     /// The loop. With `settleBeforeInput`, running loads finish before the next input is read
     /// (tests use it to make a scripted run deterministic).
     static func run(sources: [any GatewaySource], label: String, readonly: Bool, terminal: any Terminal, settleBeforeInput: Bool,
                     journal: DraftJournal? = DraftJournal.defaultDirectory().map { DraftJournal(directory: $0) },
-                    clock: @escaping () -> Double = { Date().timeIntervalSince1970 }) {
+                    clock: @escaping () -> Double = { Date().timeIntervalSince1970 }, mfa: MFAPromptBridge? = nil) {
         var state = ExplorerState(size: terminal.size, label: label, readonly: readonly, sourceLabels: sources.map(\.label), sourceIdentities: sources.map(\.identity))
         state.awsSources = Set(sources.indices.filter { sources[$0] is AWSSource })
         state.deploySources = Set(sources.indices.filter { sources[$0].supportsDeployments })
         let mailbox = Mailbox()
         let runner = EffectRunner(sources: sources, mailbox: mailbox, journal: journal, clock: clock)
         defer { runner.cancelAll() }
+        // Codes asked while the screen is open come in as events; on the way out, unanswered
+        // questions fail (before the loads are cancelled, so none waits forever).
+        mfa?.attach(mailbox)
+        defer { mfa?.close() }
         func apply(_ effects: [Effect]) {
             for effect in effects {
                 switch effect {
@@ -62,7 +67,8 @@ extension Explorer {
         var lastTick = ContinuousClock.now
         while !state.quitting {
             var events = mailbox.take(waiting: 0)
-            if events.isEmpty, settleBeforeInput, runner.inFlight > 0 {
+            // An open MFA question waits for keys, not for the load under it.
+            if events.isEmpty, settleBeforeInput, runner.inFlight > 0, state.layer(MFACodeModal.self) == nil {
                 events = mailbox.take(waiting: 5)
             }
             if events.isEmpty {

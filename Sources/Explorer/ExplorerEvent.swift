@@ -22,6 +22,8 @@ enum ExplorerEvent: Sendable {
     case stagesListed(request: Int, Result<[Stage], LoadFailure>)
     /// `CreateDeployment` finished.
     case deployed(request: Int, Result<Deployment, LoadFailure>)
+    /// An AWS call waits for an MFA code (opens `MFACodeModal`).
+    case mfaCodeRequested(MFACodeRequest)
 }
 
 /// Work `update` asks for; it runs elsewhere and comes back as an event.

@@ -43,16 +43,16 @@ struct GWX: AsyncParsableCommand {
         let secrets = Secrets()
         try await CLI.guarded(secrets: secrets) {
             var sources: [any GatewaySource]
-            let mfaPrompt = ExplorerMFAPrompt()
+            // MFA codes are asked in a modal on the explorer's screen, whenever a call needs one.
+            let mfa = MFAPromptBridge()
             do {
-                sources = try options.makeSources(secrets: secrets, mfaPrompt: mfaPrompt.ask)
-                sources = await mfaPrompt.askBeforeTheScreenOpens(sources, secrets: secrets)
+                sources = try options.makeSources(secrets: secrets, mfaPrompt: mfa.prompt)
             } catch where !options.usesFiles {
                 // No credentials or a bad AWS config: the explorer shows why and how to fix it.
                 let reason = secrets.redact(String(describing: error))
                 sources = [UnavailableSource(label: "aws", reason: CLIError(reason))]
             }
-            try await ExplorerLauncher.open(sources: sources, readonly: readonly)
+            try await ExplorerLauncher.open(sources: sources, readonly: readonly, mfa: mfa)
         }
     }
 }
@@ -61,12 +61,12 @@ struct GWX: AsyncParsableCommand {
 enum ExplorerLauncher {
     /// Runs the explorer on the real terminal on a thread of its own (it blocks while it waits
     /// for keys), and returns when the user quits.
-    static func open(sources: [any GatewaySource], readonly: Bool) async throws {
+    static func open(sources: [any GatewaySource], readonly: Bool, mfa: MFAPromptBridge? = nil) async throws {
         let label = sources.count == 1 ? sources[0].label : "\(sources.count) export files"
         let outcome: Result<Void, CLIError> = await withCheckedContinuation { continuation in
             let thread = Thread {
                 do {
-                    try Explorer.runInTerminal(sources: sources, label: label, readonly: readonly)
+                    try Explorer.runInTerminal(sources: sources, label: label, readonly: readonly, mfa: mfa)
                     continuation.resume(returning: .success(()))
                 } catch {
                     continuation.resume(returning: .failure(CLIError("error: \(error)")))

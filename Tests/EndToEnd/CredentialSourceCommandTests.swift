@@ -14,7 +14,7 @@ final class CredentialSourceCommandTests: XCTestCase {
     func testInstanceMetadataIsReadThroughIMDSv2() throws { try check("imds") }
     func testMFACodeIsAskedOnceOnTheTerminalAndTheSessionReusedFromTheCLICache() throws { try check("mfa") }
     func testMFACodeIsNeverReadFromAPipe() throws { try check("mfa-no-terminal") }
-    func testExplorerAsksForTheMFACodeBeforeItsScreenOpens() throws { try check("mfa-explorer") }
+    func testExplorerAsksForTheMFACodeInItsModal() throws { try check("mfa-explorer") }
 
     private func check(_ scenario: String) throws {
         let root = GWXProcess.packageRoot

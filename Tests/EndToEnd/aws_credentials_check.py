@@ -9,7 +9,7 @@ the credentials the fake handed out, that `--debug` names the provider, and that
 key appears in any output. Scenarios: sso, sso-legacy, sso-refresh, sso-expired,
 web-identity, container, imds, mfa (the MFA code typed on a pseudo-terminal, the session
 then reused from the AWS CLI's cache by a second command with no terminal), mfa-explorer (the
-code asked on the terminal before the explorer's screen opens, which then lists the API),
+explorer asks in its modal, the code is typed into it, and the API list appears),
 mfa-no-terminal (a code on a pipe and no terminal: refused, never read silently). Prints `OK:` and
 exits 0, or `FAIL:` and exits 1.
 """
@@ -18,6 +18,7 @@ import json
 import os
 import pathlib
 import pty
+import re
 import secrets
 import select
 import shutil
@@ -70,10 +71,11 @@ class Peer:
         self.process.wait(timeout=30)
 
 
-def run_gwx(binary, env, arguments, tty_input=None, piped_input=None, quit_when=None):
+def run_gwx(binary, env, arguments, tty_input=None, piped_input=None, quit_when=None, prompt=b"Enter MFA code for"):
     """gwx's exit status, stdout and stderr; under a pseudo-terminal when tty_input is given,
     else in a new session with no controlling terminal (piped_input on its stdin). With
-    quit_when, `q` is typed once that text is on the screen (the explorer)."""
+    quit_when, `q` is typed once that text is on the screen (the explorer). tty_input is typed
+    once `prompt` is on the screen (the explorer's MFA modal, or the command line's question)."""
     if tty_input is None:
         result = subprocess.run([binary, *arguments], capture_output=True, text=True, env=env, timeout=60,
                                 input=piped_input or "", start_new_session=True)
@@ -99,7 +101,7 @@ def run_gwx(binary, env, arguments, tty_input=None, piped_input=None, quit_when=
             if not chunk:
                 break
             screen += chunk
-        if not sent and b"Enter MFA code for" in screen:
+        if not sent and prompt in screen:
             os.write(master, tty_input.encode() + b"\r")
             sent = True
             prompted_at = len(screen)
@@ -225,7 +227,10 @@ def check(scenario, binary, home, api_peer, fakes, issued, base):
     (home / ".aws/config").write_text(config)
 
     status, out, err = run_gwx(binary, env, arguments, tty_input, piped_input=code + "\n" if scenario == "mfa-no-terminal" else None,
-                               quit_when=api_name if scenario == "mfa-explorer" else None)
+                               quit_when=api_name if scenario == "mfa-explorer" else None,
+                               # The explorer asks in a modal titled "MFA code for SERIAL" (curses may
+                               # draw the title's blanks as cursor moves: the serial is the marker).
+                               prompt=b"mfa/alice" if scenario == "mfa-explorer" else b"Enter MFA code for")
     for text in secret_texts:
         if text in out + err:
             fail(f"a secret ({text[:6]}…) reached gwx's output:\n{out}{err}")
@@ -283,8 +288,11 @@ def check(scenario, binary, home, api_peer, fakes, issued, base):
         if methods[:1] != [("PUT", "/latest/api/token")]:
             fail(f"IMDSv2 must begin with PUT /latest/api/token: {methods}")
     if scenario in ("mfa", "mfa-explorer"):
-        if "Enter MFA code for arn:aws:iam::111122223333:mfa/alice" not in out:
+        if scenario == "mfa" and "Enter MFA code for arn:aws:iam::111122223333:mfa/alice" not in out:
             fail(f"no MFA prompt on the terminal:\n{out}")
+        if scenario == "mfa-explorer":
+            if "Enter MFA code" in out or not re.search(r"MFA.{0,20}code.{0,20}for.{0,20}arn:aws:iam::111122223333:mfa/alice", out):
+                fail(f"the explorer did not ask in its modal (\"MFA code for …\"):\n{out}")
         if tty_input in out:
             fail("the MFA code was echoed")
         calls = [entry for entry in log if entry["path"] == "/"]
