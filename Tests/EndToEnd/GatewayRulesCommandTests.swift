@@ -5,23 +5,9 @@ import XCTest
 /// renders (issue 11): the developer guide's Kinesis CreateStream template gives `5` for a
 /// body without ShardCount; an undefined reference is true in `#if`; a macro call prints as
 /// written.
-final class GatewayRulesCommandTests: XCTestCase {
-    private var folder: URL!
+final class GatewayRulesCommandTests: TemporaryFolderTestCase {
+    override class var folderPrefix: String { "gwx-rules" }
 
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-rules-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func write(_ name: String, _ text: String) throws -> String {
-        let path = folder.appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
 
     private let kinesisTemplate = #"{"ShardCount": #if($input.path('$.ShardCount') == '') 5 #else $input.path('$.ShardCount') #end, "StreamName": "$input.path('$.StreamName')"}"#
 

@@ -2,26 +2,11 @@ import Foundation
 import XCTest
 
 /// `gwx lint` on an export with one trap of each kind, and on the bundled examples.
-final class LintCommandTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-lint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
+final class LintCommandTests: TemporaryFolderTestCase {
+    override class var folderPrefix: String { "gwx-lint" }
 
     private var fixture: String {
         GWXProcess.packageRoot.appendingPathComponent("Tests/EndToEnd/Fixtures/LintTraps.json").path
-    }
-
-    private func write(_ text: String, to name: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return url.path
     }
 
     /// The finding lines (each is followed by its hint line).
@@ -56,7 +41,7 @@ final class LintCommandTests: XCTestCase {
 
     func testASampleBodyFindsTheEscapedQuoteAndTheLoopPastAThousand() throws {
         let tags = (1...1_001).map { "\"t\($0)\"" }.joined(separator: ",")
-        let body = try write("{\"name\": \"O'Brien\", \"tags\": [\(tags)]}", to: "sample.json")
+        let body = try write("sample.json", "{\"name\": \"O'Brien\", \"tags\": [\(tags)]}")
         let result = try GWXProcess.run(["lint", "--file", fixture, "--body", body])
         XCTAssertEqual(result.status, 1, result.stderr)
         let pets = findingLines(result.stdout).filter { $0.contains("/pets/{petId} GET 200") }
@@ -100,10 +85,10 @@ final class LintCommandTests: XCTestCase {
     func testPetStoreIsCleanForARealisticBodyAndOnlyWarnsForAnEmptyOne() throws {
         // One body every PetStore template reads: a pet, a pet list, an owner, and a Lambda
         // error message that is itself JSON (the 400 response parses it).
-        let body = try write("""
+        let body = try write("pet.json", """
         {"id": 7, "name": "Rex", "tag": "dog", "owner": {"id": 1, "name": "Ana"}, "pet": {"id": 7},
          "pets": [{"id": 7, "name": "Rex"}], "errorMessage": "{\\"errorType\\":\\"ValidationError\\",\\"message\\":\\"bad id\\"}"}
-        """, to: "pet.json")
+        """)
         let realistic = try GWXProcess.run(["lint", "--file", GWXProcess.example("PetStore.json"), "--body", body])
         XCTAssertEqual(realistic.status, 0, realistic.stderr)
         XCTAssertEqual(realistic.stdout, "no findings\n")

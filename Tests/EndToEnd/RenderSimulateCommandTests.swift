@@ -2,23 +2,9 @@ import Foundation
 import XCTest
 
 /// `gwx render`, `gwx simulate` and `gwx export terraform` as a user runs them.
-final class RenderSimulateCommandTests: XCTestCase {
-    private var folder: URL!
+final class RenderSimulateCommandTests: TemporaryFolderTestCase {
+    override class var folderPrefix: String { "gwx-cli" }
 
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func write(_ name: String, _ text: String) throws -> String {
-        let path = folder.appendingPathComponent(name).path
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
 
     private let terraformTemplate = """
     #set($inputRoot = $input.path('$'))

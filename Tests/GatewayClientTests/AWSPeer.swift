@@ -15,28 +15,15 @@ final class AWSPeer: @unchecked Sendable {
 
     /// Starts the peer and waits for its READY line; throws (the test fails) when it cannot start.
     init() throws {
-        let python = try AWSTestSupport.python()
-        let script = AWSTestSupport.packageRoot.appendingPathComponent("Tests/peers/aws_peer.py").path
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [script, "--access-key", AWSPeer.accessKey, "--secret-key", AWSPeer.secretKey]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = input
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let text = String(decoding: line, as: UTF8.self)
+        let started = try AWSTestSupport.startPeer("aws_peer.py", arguments: ["--access-key", AWSPeer.accessKey, "--secret-key", AWSPeer.secretKey],
+                                                   process: process, input: input)
+        let text = started.line
         func port(_ name: String) -> String? {
             text.split(separator: " ").first { $0.hasPrefix("\(name)=") }.map { String($0.dropFirst(name.count + 1)).trimmingCharacters(in: .whitespacesAndNewlines) }
         }
         guard text.hasPrefix("READY"), let moto = port("moto"), let proxy = port("proxy") else {
             process.terminate()
-            throw PeerError("the AWS test peer did not start (\(python) \(script)); it printed: \(text.isEmpty ? "nothing" : text). Is moto[server] installed (pip install -r requirements-test.txt)?")
+            throw PeerError("the AWS test peer did not start (\(started.command)); it printed: \(text.isEmpty ? "nothing" : text). Is moto[server] installed (pip install -r requirements-test.txt)?")
         }
         motoURL = "http://127.0.0.1:\(moto)"
         proxyURL = "http://127.0.0.1:\(proxy)"

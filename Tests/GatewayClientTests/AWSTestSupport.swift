@@ -3,6 +3,28 @@ import XCTest
 
 /// Paths and helpers shared by the AWS tests.
 enum AWSTestSupport {
+    /// Starts a Python peer under `Tests/peers/` with `process` (its standard input is `input`:
+    /// closing it ends the peer) and returns the first line it prints (its READY line, or
+    /// what it said instead), with the Python and script paths for error messages.
+    static func startPeer(_ script: String, arguments: [String] = [], process: Process, input: Pipe) throws -> (line: String, command: String) {
+        let python = try python()
+        let path = packageRoot.appendingPathComponent("Tests/peers/\(script)").path
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [path] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = input
+        try process.run()
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        return (String(decoding: line, as: UTF8.self), "\(python) \(path)")
+    }
+
     /// The package root, found from this file's place in `Tests/GatewayClientTests/`.
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -12,25 +12,11 @@ final class CredentialPeer: @unchecked Sendable {
     private let control = CurlTransport()
 
     init() throws {
-        let python = try AWSTestSupport.python()
-        let script = AWSTestSupport.packageRoot.appendingPathComponent("Tests/peers/credential_peer.py").path
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [script]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = input
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let started = try AWSTestSupport.startPeer("credential_peer.py", process: process, input: input)
+        let text = started.line.trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.hasPrefix("READY port=") else {
             process.terminate()
-            throw PeerError("the credential fakes did not start (\(python) \(script)); they printed: \(text.isEmpty ? "nothing" : text)")
+            throw PeerError("the credential fakes did not start (\(started.command)); they printed: \(text.isEmpty ? "nothing" : text)")
         }
         url = "http://127.0.0.1:\(text.dropFirst("READY port=".count))"
     }
