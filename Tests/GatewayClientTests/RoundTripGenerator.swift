@@ -1,19 +1,7 @@
 import GatewayModel
 
-/// A small seeded generator (SplitMix64): the same seed gives the same cases on every machine.
-struct RoundTripRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// What the round-trip generator draws from `SeededGenerator` (TextGenerator.swift).
+extension SeededGenerator {
     /// A number in `0..<bound`.
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
 
@@ -52,7 +40,7 @@ enum RoundTripGenerator {
     ]
 
     /// A text of up to `maxPieces` pieces; sometimes empty, sometimes with a final newline.
-    static func text(_ random: inout RoundTripRandom, maxPieces: Int = 24, emptyPercent: Int = 15) -> String {
+    static func text(_ random: inout SeededGenerator, maxPieces: Int = 24, emptyPercent: Int = 15) -> String {
         if random.chance(emptyPercent) { return "" }
         var out = ""
         for _ in 0..<(1 + random.below(maxPieces)) { out += random.pick(pieces) }
@@ -66,7 +54,7 @@ enum RoundTripGenerator {
 
     /// A selection pattern: `nil` (the default response) or regex pieces (never `default`, the
     /// export file's name for no pattern).
-    static func pattern(_ random: inout RoundTripRandom) -> String? {
+    static func pattern(_ random: inout SeededGenerator) -> String? {
         if random.chance(30) { return nil }
         var out = ""
         for _ in 0..<(1 + random.below(5)) { out += random.pick(patternPieces) }
@@ -74,7 +62,7 @@ enum RoundTripGenerator {
     }
 
     /// One integration response with the given status code.
-    static func response(_ random: inout RoundTripRandom, statusCode: String = "200", large: Bool = false) -> IntegrationResponse {
+    static func response(_ random: inout SeededGenerator, statusCode: String = "200", large: Bool = false) -> IntegrationResponse {
         var response = IntegrationResponse(statusCode: statusCode, selectionPattern: pattern(&random))
         for _ in 0..<random.below(4) {
             response.responseTemplates[random.pick(mediaTypes)] = text(&random, emptyPercent: 25)

@@ -28,7 +28,7 @@ final class RoundTripPropertyTests: MotoPeerTestCase {
     // MARK: - Export files
 
     func testExportFilesKeepEveryByteAsGwxAndPythonReadThem() async throws {
-        var random = RoundTripRandom(seed: Self.exportSeed)
+        var random = SeededGenerator(seed: Self.exportSeed)
         let cases = (0..<600).map { index in RoundTripGenerator.response(&random, large: index % 150 == 149) }
         let python = try AWSTestSupport.python()
         for format in ExportFileHop.Format.allCases {
@@ -80,7 +80,7 @@ final class RoundTripPropertyTests: MotoPeerTestCase {
     // MARK: - Terraform
 
     func testTerraformExportEvaluatesToEveryByte() async throws {
-        var random = RoundTripRandom(seed: Self.terraformSeed)
+        var random = SeededGenerator(seed: Self.terraformSeed)
         let cases = (0..<800).map { index in RoundTripGenerator.response(&random, large: index % 200 == 199) }
         let checker = try TerraformValueChecker.configured()
         let files = try cases.enumerated().map { index, response in try writeTerraform(response, index: index) }
@@ -123,7 +123,7 @@ final class RoundTripPropertyTests: MotoPeerTestCase {
     func testAWSReadSaveToFileAndPatchKeepEveryByte() async throws {
         let peer = try startedPeer()
         try await peer.control("config", .object([("emulatePatch", .bool(true))]))
-        var random = RoundTripRandom(seed: Self.awsSeed)
+        var random = SeededGenerator(seed: Self.awsSeed)
         let source = peer.source()
         let statuses = ["200", "201", "400", "404", "500"]
         for batch in 0..<2 {
