@@ -65,6 +65,18 @@ struct HCLChecker {
         return output.blocks
     }
 
+    /// The blocks of each Terraform file, read in one run; a file HCL refused has no entry
+    /// (its messages are in `errors`, as `FILE:LINE:COLUMN: error: …`).
+    func blocks(ofFiles files: [String]) throws -> (blocks: [String: [Block]], errors: String) {
+        let result = try Self.run(binary, files, input: nil)
+        var blocks: [String: [Block]] = [:]
+        for line in result.output.split(separator: "\n") {
+            let output = try JSONDecoder().decode(Output.self, from: Data(line.utf8))
+            blocks[output.file] = output.blocks
+        }
+        return (blocks, result.errors)
+    }
+
     private static func run(_ executable: URL, _ arguments: [String], input: Data?) throws -> (status: Int32, output: String, errors: String) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-hcl-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
