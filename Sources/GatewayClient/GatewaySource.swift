@@ -45,6 +45,15 @@ public protocol GatewaySource: Sendable {
     /// (`CreateDeployment`; a stage that does not exist yet is created).
     func createDeployment(restApiId: String, stageName: String, description: String?) async throws -> Deployment
 
+    // MARK: - Test invoke (defaults in `GatewaySource+TestInvoke.swift`: sources without AWS throw)
+
+    /// Whether the source can ask API Gateway to run a method (`TestInvokeMethod`).
+    var supportsTestInvoke: Bool { get }
+
+    /// Runs the method on API Gateway as it is configured now (no deployment needed), calling
+    /// the real backend, and returns AWS's answer with its execution log.
+    func testInvoke(_ method: MethodID, request: TestInvokeRequest) async throws -> TestInvokeResponse
+
     // MARK: - Redaction
 
     /// Every secret this source holds, so a message about it can be redacted before it is shown.
