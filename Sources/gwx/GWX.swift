@@ -30,7 +30,7 @@ struct GWX: AsyncParsableCommand {
         // Each subcommand names itself (commandName): else the argument parser derives the name
         // with String(describing:), whose dynamic casts scan every protocol conformance in the
         // binary at every start.
-        subcommands: [Ls.self, Render.self, Simulate.self, Lint.self, Export.self, Demo.self]
+        subcommands: [Ls.self, Render.self, Simulate.self, TestCommand.self, Lint.self, Export.self, Demo.self]
     )
 
     @OptionGroup var source: SourceOptions

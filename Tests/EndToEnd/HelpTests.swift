@@ -11,7 +11,7 @@ final class HelpTests: XCTestCase {
     func testEverySubcommandHasHelp() throws {
         let top = try GWXProcess.run(["--help"])
         XCTAssertEqual(top.status, 0)
-        let subcommands = ["ls", "render", "simulate", "lint", "export", "demo"]
+        let subcommands = ["ls", "render", "simulate", "test", "lint", "export", "demo"]
         for name in subcommands {
             XCTAssertTrue(top.stdout.contains(name), "top-level help lists \(name)")
             let help = try GWXProcess.run([name, "--help"])
