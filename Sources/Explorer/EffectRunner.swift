@@ -43,6 +43,13 @@ enum EffectWork {
             } catch {
                 return .deployed(request: request, .failure(failure(error, redactedBy: sources[key.source].secrets)))
             }
+        case let .testInvoke(key, method, invocation, request):
+            guard sources.indices.contains(key.source) else { return nil }
+            do {
+                return .testInvoked(request: request, .success(try await sources[key.source].testInvoke(method, request: invocation)))
+            } catch {
+                return .testInvoked(request: request, .failure(failure(error, redactedBy: sources[key.source].secrets)))
+            }
         case .loadDrafts, .writeDraft, .deleteDraft:
             return performNow(effect, journal: journal)
         case .cancel, .copy, .quit, .externalEdit:
@@ -161,7 +168,7 @@ final class EffectRunner {
     func start(_ effect: Effect) {
         switch effect {
         case let .listAPIs(_, request), let .loadAPI(_, request), let .save(_, request), let .simulate(_, request),
-             let .listStages(_, request), let .createDeployment(_, _, _, request):
+             let .listStages(_, request), let .createDeployment(_, _, _, request), let .testInvoke(_, _, _, request):
             // A failed save keeps the draft: it must be on disk before the save starts.
             if case .save = effect { flushDrafts() }
             let sources = sources
@@ -186,7 +193,7 @@ final class EffectRunner {
     func finished(_ event: ExplorerEvent) {
         switch event {
         case let .apisListed(_, request, _), let .apiLoaded(_, request, _), let .saved(request, _), let .simulated(request, _),
-             let .stagesListed(request, _), let .deployed(request, _):
+             let .stagesListed(request, _), let .deployed(request, _), let .testInvoked(request, _):
             tasks.removeValue(forKey: request)
         case .input, .tick, .draftsLoaded, .draftWriteFailed, .externalEditFinished, .mfaCodeRequested:
             break

@@ -80,6 +80,8 @@ extension Explorer {
             return openForm(statusCode: nil, &state)
         case .deploy:
             return startDeploy(&state)
+        case .testInvoke:
+            return startTestInvoke(&state)
         case .nextTab:
             selectTab(state.screen.tab + 1, &state)
         case .previousTab:

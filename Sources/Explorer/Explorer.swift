@@ -42,6 +42,8 @@ public enum Explorer {
             return stagesListed(&state, request: request, result)
         case let .deployed(request, result):
             return deployed(&state, request: request, result)
+        case let .testInvoked(request, result):
+            return testInvoked(&state, request: request, result)
         case let .mfaCodeRequested(request):
             state.push(MFACodeModal(request: request))
             return []

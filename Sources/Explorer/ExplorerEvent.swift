@@ -22,6 +22,8 @@ enum ExplorerEvent: Sendable {
     case stagesListed(request: Int, Result<[Stage], LoadFailure>)
     /// `CreateDeployment` finished.
     case deployed(request: Int, Result<Deployment, LoadFailure>)
+    /// `TestInvokeMethod` finished.
+    case testInvoked(request: Int, Result<TestInvokeResponse, LoadFailure>)
     /// An AWS call waits for an MFA code (opens `MFACodeModal`).
     case mfaCodeRequested(MFACodeRequest)
 }
@@ -49,6 +51,8 @@ enum Effect: Hashable, Sendable {
     case listStages(APIKey, request: Int)
     /// Deploy an API to a stage.
     case createDeployment(APIKey, stageName: String, description: String?, request: Int)
+    /// Run a method on API Gateway (`TestInvokeMethod`).
+    case testInvoke(APIKey, MethodID, TestInvokeRequest, request: Int)
 }
 
 /// A failed load as the user sees it: the source's message, AWS's request ID, and what kind

@@ -101,6 +101,10 @@ public struct ExplorerState: Sendable {
     var deploySources: Set<Int> = []
     /// Saves per API not deployed since, in this session (`GET /pets 200`).
     var undeployed: [APIKey: [String]] = [:]
+    /// Sources that can test-invoke (`t`: the AWS account, not export files).
+    var testSources: Set<Int> = []
+    /// Backend responses from AWS's tests chosen as the preview sample, per method (`TestInvoke/`).
+    var testSamples: [TestSampleKey: SampleBackend] = [:]
 
     /// A fresh state for sources with these labels.
     init(size: Size, label: String, readonly: Bool, sourceLabels: [String], sourceIdentities: [String]? = nil) {
@@ -135,7 +139,7 @@ public struct ExplorerState: Sendable {
 
     /// Whether something is loading (the spinner turns).
     var isBusy: Bool {
-        pending != nil || deploy?.isWaiting == true || sources.contains { if case .loading = $0 { return true } else { return false } }
+        pending != nil || deploy?.isWaiting == true || layer(TestInvokePanel.self)?.isWaiting == true || sources.contains { if case .loading = $0 { return true } else { return false } }
     }
 
     /// Indices into `apis` that pass the APIs screen's filter.

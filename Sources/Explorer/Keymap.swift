@@ -10,6 +10,10 @@ enum Action: Hashable, Sendable {
     case filter, command, reload, copy, help, quit
     case nextTab, previousTab, selectTab(Int)
     case edit, new, deploy
+    /// `t`: run the method on API Gateway (TestInvokeMethod) and compare (`TestInvoke/`).
+    case testInvoke
+    /// The test panel's: make AWS's backend response the editor's preview sample.
+    case useAsSample
     /// Quits at once, whatever is open (Ctrl-C).
     case forceQuit
     /// Closes the modal on top.
@@ -37,6 +41,8 @@ enum Availability: Hashable, Sendable {
     case deployable
     /// The screen has a list to filter (not the response screen's text).
     case filterable
+    /// `t` runs a test invocation here (see `ExplorerState.canTestInvoke`).
+    case testable
 
     func holds(in state: ExplorerState) -> Bool {
         switch self {
@@ -44,6 +50,7 @@ enum Availability: Hashable, Sendable {
         case .writable: return !state.readonly
         case .deployable: return state.canDeploy
         case .filterable: return state.screen.kind != .response
+        case .testable: return state.canTestInvoke
         }
     }
 }
@@ -137,6 +144,9 @@ enum Keymap {
 
     /// `d` on the method and response screens: deploy the API to a stage.
     static let deployBinding = KeyBinding([.character("d")], "d", .deploy, "deploy the API to a stage (CreateDeployment)", short: "deploy", when: .deployable)
+
+    /// `t` on the method and response screens: TestInvokeMethod beside gwx's replay.
+    static let testBinding = KeyBinding([.character("t")], "t", .testInvoke, "test on AWS (TestInvokeMethod) and compare with gwx", short: "test", when: .testable)
 
     /// The rows of one screen (checked before the global ones), in footer order.
     static func screen(_ kind: ScreenKind) -> [KeyBinding] { kind.screen.keys }

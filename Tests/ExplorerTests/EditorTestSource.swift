@@ -22,13 +22,26 @@ actor EditorTestSource: GatewaySource {
     /// The message of the next stage listing's or deployment's failure, if it should fail.
     var failNextStages: String?
     var failNextDeployment: String?
+    /// What `TestInvokeMethod` answers (written by hand in AWS's shape); nil: the double cannot test-invoke.
+    nonisolated let testInvokeAnswer: TestInvokeResponse?
+    /// Every test invocation in order: `p3t5api001/pets/POST /pets?x=1`.
+    private(set) var testInvocations: [String] = []
 
     /// A double; with `stages` it has stages and deploys (like AWS), without it it refuses (like a file).
-    init(label: String = "file test.yaml", definitions: [APIDefinition], stages: [Stage]? = nil) {
+    init(label: String = "file test.yaml", definitions: [APIDefinition], stages: [Stage]? = nil, testInvokeAnswer: TestInvokeResponse? = nil) {
         self.label = label
+        self.testInvokeAnswer = testInvokeAnswer
         self.definitions = definitions
         supportsDeployments = stages != nil
         self.stages = stages ?? []
+    }
+
+    nonisolated var supportsTestInvoke: Bool { testInvokeAnswer != nil }
+
+    func testInvoke(_ method: MethodID, request: TestInvokeRequest) async throws -> TestInvokeResponse {
+        guard let testInvokeAnswer else { throw TestInvokeUnsupportedError(source: label) }
+        testInvocations.append("\(method) \(request.pathWithQueryString ?? "")")
+        return testInvokeAnswer
     }
 
     func setFailures(stages: String? = nil, deployment: String? = nil) {

@@ -111,4 +111,27 @@ final class KeyTableTests: XCTestCase {
         XCTAssertNil(Keymap.action(for: .character("3"), on: .apis))
         XCTAssertEqual(Keymap.action(for: .character("h"), on: .resources), .fold, "the tree folds with h before h goes back")
     }
+
+    func testTheTestPanelAnswersOnlyToItsRowsInEveryPhase() async {
+        let source = EditorTestSource(label: "aws default eu-west-1", definitions: [Fixtures.pets], stages: [], testInvokeAnswer: TestInvokePanelTests.answer)
+        let harness = Harness(sources: [source], rows: 30, columns: 100)
+        await harness.start()
+        await harness.press(.character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .down, .enter)
+        XCTAssertEqual(Keymap.action(for: .character("t"), on: .method), .testInvoke)
+        XCTAssertEqual(Keymap.action(for: .character("t"), on: .response), .testInvoke)
+        await harness.press(.character("t"))
+        XCTAssertTrue(harness.state.top is TestInvokePanel)
+        assertKeysWithoutRowsDoNothing(harness, "test path question")
+        harness.holdLoads = true
+        await harness.press(.enter)
+        assertKeysWithoutRowsDoNothing(harness, "test running")
+        await harness.releaseHeld()
+        XCTAssertNotNil(harness.state.layer(TestInvokePanel.self)?.comparison)
+        assertKeysWithoutRowsDoNothing(harness, "test result")
+        let table = harness.state.top?.keys(harness.state) ?? []
+        XCTAssertEqual(table.action(for: .character("u")), .useAsSample)
+        XCTAssertTrue(table.hintLine(harness.state, .standard).map(\.text).joined().contains("u use as sample"))
+    }
 }

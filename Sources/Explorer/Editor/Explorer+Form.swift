@@ -25,6 +25,7 @@ extension Explorer {
         let draft = state.drafts[context.draftKey]
         var form = ResponseForm(context: context, draft: draft)
         if draft != nil { form.message = FormMessage(isError: false, text: "Restored your unsaved draft (X discards it)") }
+        useTestSample(&form, state)
         if original == nil { form.focus = .status }
         state.form = form
         return schedulePreview(&state)

@@ -10,6 +10,7 @@ enum MethodScreen: BrowseScreen {
             KeyBinding([.character("e")], "e", .edit, "edit the integration response", short: "edit", when: .writable),
             KeyBinding([.character("n")], "n", .new, "add an integration response", short: "new", when: .writable),
             Keymap.deployBinding,
+            Keymap.testBinding,
         ]
 
     static func areas(_ state: ExplorerState, main: Rect, detail: Rect?) -> (list: Rect?, text: Rect?) {

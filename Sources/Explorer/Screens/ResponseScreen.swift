@@ -10,6 +10,7 @@ enum ResponseScreen: BrowseScreen {
             KeyBinding([.backTab, .character("[")], "S-Tab/[", .previousTab, "previous template"),
             KeyBinding((1...9).map { .character(Character(String($0))) }, "1-9", .selectTab(0), "template by number"),
             Keymap.deployBinding,
+            Keymap.testBinding,
         ]
 
     static func areas(_ state: ExplorerState, main: Rect, detail: Rect?) -> (list: Rect?, text: Rect?) {

@@ -29,6 +29,7 @@ final class Harness {
         self.sources = sources
         state = ExplorerState(size: Size(rows: rows, columns: columns), label: label ?? sources.first?.label ?? "", readonly: readonly, sourceLabels: sources.map(\.label))
         state.deploySources = Set(sources.indices.filter { sources[$0].supportsDeployments })
+        state.testSources = Set(sources.indices.filter { sources[$0].supportsTestInvoke })
     }
 
     /// Lists the sources' APIs, as `run` does first.
@@ -59,7 +60,7 @@ final class Harness {
             case let .copy(text): copied.append(text)
             case .quit: quit = true
             case let .cancel(request): held.removeAll { Self.request(of: $0) == request }
-            case .listAPIs, .loadAPI, .listStages, .createDeployment:
+            case .listAPIs, .loadAPI, .listStages, .createDeployment, .testInvoke:
                 if holdLoads {
                     held.append(effect)
                 } else if let event = await EffectWork.perform(effect, sources: sources) {
@@ -94,7 +95,7 @@ final class Harness {
     private static func request(of effect: Effect) -> Int? {
         switch effect {
         case let .listAPIs(_, request), let .loadAPI(_, request), let .listStages(_, request),
-             let .createDeployment(_, _, _, request): return request
+             let .createDeployment(_, _, _, request), let .testInvoke(_, _, _, request): return request
         default: return nil
         }
     }
