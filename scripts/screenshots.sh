@@ -77,3 +77,15 @@ keys C-s;                       shot 13-aws-patch-preview
 keys y; sleep 1;                shot 14-aws-saved
 keys d; sleep 1;                shot 15-deploy-stages
 keys Enter y; sleep 1;          shot 16-deployed
+
+# `t`: TestInvokeMethod beside gwx's replay, on the pets API whose answers the proxy has
+# recorded (Tests/peers/test-invoke/), then AWS's backend response as the preview's sample.
+peer seedTestInvoke '{"name": "PetStore"}' > /dev/null
+start "AWS_ACCESS_KEY_ID=AKIDGWXSHOT AWS_SECRET_ACCESS_KEY=shot-secret AWS_REGION=us-east-1 AWS_CONFIG_FILE=$work/none AWS_SHARED_CREDENTIALS_FILE=$work/none" --endpoint-url "$proxy"
+sleep 1
+keys :; tmux -S "$socket" send-keys -l 'api PetStore'; keys Enter; sleep 1
+keys :; tmux -S "$socket" send-keys -l 'res /pets/{petId}'; keys Enter
+keys Down Enter
+keys t C-u; tmux -S "$socket" send-keys -l '/pets/42'; keys Enter; sleep 1
+shot 17-test-invoke
+keys u e; sleep 1;              shot 18-test-sample-preview

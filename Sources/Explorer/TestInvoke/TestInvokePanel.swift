@@ -138,6 +138,9 @@ struct TestInvokePanel: Component {
 
     var helpTitle: String { "Test on AWS" }
 
+    /// The report takes the whole body (the browse screen is not drawn under it).
+    var coversScreens: Bool { comparison != nil }
+
     func draw(into buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         let screen = layout.body
         let title = "Test \(method.httpMethod) \(resourcePath) on AWS (TestInvokeMethod)"
@@ -163,7 +166,7 @@ struct TestInvokePanel: Component {
             let lines = Explorer.wrapped("TestInvokeMethod failed: " + message, width: width).map { [Span($0, theme.accent)] } + [[], hints]
             Modal.draw(into: &buffer, screen: screen, title: title, lines: lines, width: width, theme: theme)
         case .done:
-            let box = Rect(row: screen.row, column: screen.column + 1, height: screen.height, width: max(0, screen.width - 2))
+            let box = screen
             Box.draw(into: &buffer, rect: box, title: title, theme: theme)
             let inner = Rect(row: box.row + 1, column: box.column + 2, height: max(0, box.height - 3), width: max(0, box.width - 4))
             let lines = reportLines(width: inner.width, theme)
