@@ -16,7 +16,8 @@ does not:
     putting the result to moto, when `emulatePatch` is on (moto answers it with 500);
   * counts requests and injects 429 / 5xx / connection resets on demand;
   * answers `TestInvokeMethod` (moto has none) from recorded responses of AWS's documented
-    shape (`Tests/peers/test-invoke/*.json`), after checking the signature and the request.
+    shape (`test_invoke.py`, cases in `Tests/peers/test-invoke/*.json`), after checking the
+    signature and the request.
 
 Control endpoints (unsigned, under /__peer/): GET stats, POST reset, POST config {..},
 POST faults {"faults": [{"status": 429}, {"reset": true}, {"delay": 5}]}, POST seed {api spec},
@@ -30,7 +31,6 @@ import base64
 import datetime
 import http.client
 import json
-import pathlib
 import re
 import socket
 import sys
@@ -46,10 +46,10 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials
 from moto.server import ThreadedMotoServer
 
+import test_invoke
+
 LIST_ROUTES = [re.compile(r"^/restapis$"), re.compile(r"^/restapis/[^/]+/resources$")]
 INTEGRATION_RESPONSE = re.compile(r"^/restapis/([^/]+)/resources/([^/]+)/methods/([^/]+)/integration/responses/([^/]+)$")
-TEST_INVOKE = re.compile(r"^/restapis/([^/]+)/resources/([^/]+)/methods/([^/]+)$")
-TEST_INVOKE_CASES = pathlib.Path(__file__).resolve().parent / "test-invoke"
 AUTH = re.compile(r"AWS4-HMAC-SHA256 Credential=([^/]+)/(\d{8})/([^/]+)/([^/]+)/aws4_request, *SignedHeaders=([^,]+), *Signature=([0-9a-f]+)")
 
 
@@ -226,7 +226,7 @@ def make_handler(state, moto_port, moto_url):
                 emulate = state.config["emulatePatch"]
             if self.command == "PATCH" and match and emulate:
                 return self.emulate_patch(match.groups(), body)
-            invoke = TEST_INVOKE.match(split.path)
+            invoke = test_invoke.ROUTE.match(split.path)
             if self.command == "POST" and invoke:
                 return self.answer_test_invoke(invoke.groups(), body)
             status, headers, data = self.forward(body, split)
@@ -273,23 +273,10 @@ def make_handler(state, moto_port, moto_url):
             self.reply(200, result, {"Content-Type": "application/json", "x-amzn-RequestId": "peer-patch"})
 
         def answer_test_invoke(self, ids, body):
-            """TestInvokeMethod from a recorded case: the request must carry what the case
-            was recorded with (else 400, naming the field), the answer is the recording."""
-            with state.lock:
-                case = state.test_invoke.get(tuple(ids))
-            if case is None:
-                return self.aws_error(404, "NotFoundException", "Invalid Method identifier specified")
-            try:
-                request = json.loads(body) if body else {}
-            except ValueError:
-                return self.aws_error(400, "SerializationException", "the request body is not JSON")
-            with state.lock:
-                state.test_invoke_requests.append({"case": case["name"], "body": request})
-            for key, expected in case.get("request", {}).items():
-                if request.get(key) != expected:
-                    return self.aws_error(400, "BadRequestException",
-                                          f"recorded case {case['name']} was made with {key}={json.dumps(expected)}, not {json.dumps(request.get(key))}")
-            self.reply(200, case["response"], {"Content-Type": "application/json", "x-amzn-RequestId": "peer-test-invoke"})
+            status, payload, error_type = test_invoke.answer(state, ids, body)
+            if error_type:
+                return self.aws_error(status, error_type, payload)
+            self.reply(status, payload, {"Content-Type": "application/json", "x-amzn-RequestId": "peer-test-invoke"})
 
         def learn_keys(self, data):
             text = data.decode()
@@ -325,7 +312,7 @@ def make_handler(state, moto_port, moto_url):
                     return self.reply(400, {"error": type(error).__name__, "message": str(error)})
             if name == "seedTestInvoke":
                 try:
-                    return self.reply(200, seed_test_invoke(apigateway, state, request.get("name", "PetStore")))
+                    return self.reply(200, test_invoke.seed_cases(apigateway, state, request.get("name", "PetStore"), seed))
                 except Exception as error:  # the test wants to see what failed
                     return self.reply(400, {"error": type(error).__name__, "message": str(error)})
             if name == "testInvokeRequests":
@@ -373,25 +360,6 @@ def seed(apigateway, spec):
             for response in method.get("integrationResponses", []):
                 apigateway.put_integration_response(restApiId=api_id, resourceId=rid, httpMethod=name, **response)
     return {"id": api_id, "resources": ids}
-
-
-def seed_test_invoke(apigateway, state, name):
-    """Seeds one API with every recorded TestInvokeMethod case's method (each case names its
-    resource path and method) and registers the cases for the proxy to answer."""
-    cases = [json.loads(path.read_text()) for path in sorted(TEST_INVOKE_CASES.glob("*.json"))]
-    resources = {}
-    for case in cases:
-        method = dict(case["method"], httpMethod=case["httpMethod"])
-        resources.setdefault(case["resource"], []).append(method)
-    seeded = seed(apigateway, {"name": name, "resources": [{"path": path, "methods": methods} for path, methods in resources.items()]})
-    answer = {"id": seeded["id"], "resources": seeded["resources"], "cases": {}}
-    with state.lock:
-        for case in cases:
-            resource_id = seeded["resources"][case["resource"]]
-            state.test_invoke[(seeded["id"], resource_id, case["httpMethod"])] = case
-            answer["cases"][case["name"]] = {"resourceId": resource_id, "httpMethod": case["httpMethod"], "resource": case["resource"],
-                                             "request": case.get("request", {}), "verdict": case.get("verdict")}
-    return answer
 
 
 def seed_bulk(spec):
