@@ -43,7 +43,7 @@ enum Availability: Hashable, Sendable {
         case .always: return true
         case .writable: return !state.readonly
         case .deployable: return state.canDeploy
-        case .filterable: return state.screen.kind != .response
+        case .filterable: return state.screen.isFilterable
         }
     }
 }
@@ -138,26 +138,16 @@ enum Keymap {
     /// `d` on the method and response screens: deploy the API to a stage.
     static let deployBinding = KeyBinding([.character("d")], "d", .deploy, "deploy the API to a stage (CreateDeployment)", short: "deploy", when: .deployable)
 
-    /// The rows of one screen (checked before the global ones), in footer order.
-    static func screen(_ kind: ScreenKind) -> [KeyBinding] { kind.screen.keys }
-
-    /// A screen's table then the global one.
-    static func table(_ kind: ScreenKind) -> [KeyBinding] { screen(kind) + global }
-
-    /// How messages write the key of a browse action (`R`, `Esc`): the label of its row.
-    static func key(_ action: Action, on kind: ScreenKind = .apis) -> String {
-        table(kind).first { $0.action == action }?.label ?? "?"
-    }
-
-    /// The action for a key on a screen, if any.
-    static func action(for key: Key, on kind: ScreenKind) -> Action? {
-        table(kind).action(for: key)
+    /// How messages write the key of a browse action (`R`, `Esc`): the label of its row on the
+    /// REST APIs screen (the global rows are the same on every screen).
+    static func key(_ action: Action) -> String {
+        (APIsScreen().rows + global).first { $0.action == action }?.label ?? "?"
     }
 
     /// The help text of a browse screen: the screen's table, then the global one, then the mouse.
-    static func helpLines(_ state: ExplorerState, theme: Theme) -> [[Span]] {
-        var lines: [[Span]] = [[Span(title(of: state.screen.kind), theme.title)]]
-        lines += screen(state.screen.kind).helpLines(state, theme: theme)
+    static func helpLines(_ screen: any BrowseScreen, _ state: ExplorerState, theme: Theme) -> [[Span]] {
+        var lines: [[Span]] = [[Span(screen.helpTitle, theme.title)]]
+        lines += screen.rows.helpLines(state, theme: theme)
         lines.append([])
         lines.append([Span("Everywhere", theme.title)])
         lines += global.helpLines(nil, theme: theme)
@@ -168,7 +158,4 @@ enum Keymap {
         lines.append([Span(DisplayWidth.pad("wheel", to: 9), theme.accent), Span("scroll")])
         return lines
     }
-
-    /// A screen's name in the help.
-    static func title(of kind: ScreenKind) -> String { kind.screen.title }
 }
