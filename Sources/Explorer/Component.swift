@@ -83,6 +83,10 @@ extension Explorer {
             state.quitting = true
             return cancelPending(&state) + [.quit]
         }
+        if case let .open(opener) = action {
+            if let component = opener.make(state) { state.push(component) }
+            return []
+        }
         return top.perform(action, key: key, &state)
     }
 }

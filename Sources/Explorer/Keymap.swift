@@ -22,9 +22,26 @@ enum Action: Hashable, Sendable {
     case restore, discard, complete, completePrevious, newStage
     /// A key no other row takes: a text field types it.
     case type
+    /// Opens a screen, panel or modal over the one whose row it is (`Explorer.handleKey` does it).
+    case open(Opener)
     /// The form's: save, preview, `$EDITOR`, fields, choices, rows, samples.
     case save, togglePreview, externalEdit, nextField, previousField, nextChoice, previousChoice
     case delete, clear, switchKeyValue, nextHeader, nextPreset
+}
+
+/// What a row with `.open` opens: a component made from the state, or nothing when the state
+/// has nothing for it (no response under the cursor). Rows compare by the name.
+struct Opener: Hashable, Sendable {
+    var name: String
+    var make: @Sendable (ExplorerState) -> (any Component)?
+
+    init<T: Component>(_ type: T.Type, _ make: @escaping @Sendable (ExplorerState) -> T?) {
+        name = String(describing: type)
+        self.make = make
+    }
+
+    static func == (lhs: Opener, rhs: Opener) -> Bool { lhs.name == rhs.name }
+    func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }
 
 /// When a row is listed in the footer and the `?` help. The key itself still answers, so
