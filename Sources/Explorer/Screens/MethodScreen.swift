@@ -15,7 +15,6 @@ struct MethodScreen: BrowseScreen {
             KeyBinding([.character("e")], "e", .edit, "edit the integration response", short: "edit", when: .writable),
             KeyBinding([.character("n")], "n", .new, "add an integration response", short: "new", when: .writable),
             Keymap.deployBinding,
-            KeyBinding([.character("m")], "m", .open(Opener(MethodResponsesScreen.self) { MethodResponsesScreen(place: $0.screen.place) }), "the method responses", short: "responses"),
         ]
     }
 
