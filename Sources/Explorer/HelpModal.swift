@@ -9,6 +9,7 @@ struct HelpModal: Component {
             KeyBinding([.down, .character("j")], "↓/j", .down, "scroll down"),
             KeyBinding([.up, .character("k")], "↑/k", .up, "scroll up"),
             Keymap.forceQuit,
+            KeyBinding([.escape], "Esc", .close, "close the help", short: "closes"),
             KeyBinding([], "any key", .close, "close the help"),
         ]
     }
@@ -31,6 +32,6 @@ struct HelpModal: Component {
         let under = state.layers.dropLast().last ?? state.screen
         let title = under.helpTitle
         let lines = under.helpLines(state, theme: theme)
-        Modal.draw(into: &buffer, screen: layout.body, title: "Keys — \(title)   (Esc closes)", lines: lines, firstLine: firstLine, theme: theme)
+        Modal.draw(into: &buffer, screen: layout.body, title: "Keys — \(title)   (\(keys(state).hintLine(state, theme).map(\.text).joined()))", lines: lines, firstLine: firstLine, theme: theme)
     }
 }

@@ -105,6 +105,16 @@ extension [KeyBinding] {
         return row.action
     }
 
+    /// How a message writes the keys of an action: its row's label (`R`, `Enter/i`).
+    func label(of action: Action) -> String {
+        first { $0.action == action }?.label ?? "?"
+    }
+
+    /// How a message writes the first key of an action's row (`Enter` of `Enter/i`).
+    func key(of action: Action) -> String {
+        first { $0.action == action }?.keys.first?.label ?? "?"
+    }
+
     /// The footer hints: the rows with a short label, in table order, that are listed now.
     func hints(_ state: ExplorerState) -> [KeyHint] {
         filter { $0.inFooter && $0.when.holds(in: state) }.map { KeyHint($0.label, $0.short ?? "") }
@@ -158,13 +168,13 @@ enum Keymap {
     /// How messages write the key of a browse action (`R`, `Esc`): the label of its row on the
     /// REST APIs screen (the global rows are the same on every screen).
     static func key(_ action: Action) -> String {
-        (APIsScreen().rows + global).first { $0.action == action }?.label ?? "?"
+        (APIsScreen.rows + global).label(of: action)
     }
 
     /// The help text of a browse screen: the screen's table, then the global one, then the mouse.
     static func helpLines(_ screen: any BrowseScreen, _ state: ExplorerState, theme: Theme) -> [[Span]] {
         var lines: [[Span]] = [[Span(screen.helpTitle, theme.title)]]
-        lines += screen.rows.helpLines(state, theme: theme)
+        lines += type(of: screen).rows.helpLines(state, theme: theme)
         lines.append([])
         lines.append([Span("Everywhere", theme.title)])
         lines += global.helpLines(nil, theme: theme)

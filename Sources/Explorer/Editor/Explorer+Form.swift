@@ -24,7 +24,7 @@ extension Explorer {
                                   resourcePath: resource.path, methodValue: method, original: original)
         let draft = state.drafts[context.draftKey]
         var form = ResponseForm(context: context, draft: draft)
-        if draft != nil { form.message = FormMessage(isError: false, text: "Restored your unsaved draft (X discards it)") }
+        if draft != nil { form.message = FormMessage(isError: false, text: "Restored your unsaved draft (\(FormKeymap.letters.label(of: .discard)) discards it)") }
         if original == nil { form.focus = .status }
         state.put(FormScreen(form: form))
         return schedulePreview(&state)
@@ -34,7 +34,7 @@ extension Explorer {
     static func closeForm(_ state: inout ExplorerState) {
         guard let form = state.layer(FormScreen.self)?.form else { return }
         if state.drafts[form.context.draftKey] != nil {
-            state.banner = Banner(kind: .info, text: "Draft kept: \(form.context.resourcePath) \(form.context.method.httpMethod) \(form.current.statusCode) ● (e reopens it)")
+            state.banner = Banner(kind: .info, text: "Draft kept: \(form.context.resourcePath) \(form.context.method.httpMethod) \(form.current.statusCode) ● (\(MethodScreen.rows.label(of: .edit)) reopens it)")
         }
         state.remove(FormScreen.self)
     }
@@ -70,7 +70,7 @@ extension Explorer {
             return [.deleteDraft(key)]
         case .externalEdit:
             guard let tab = form.templates.indices.contains(form.templateTab) ? form.templates[form.templateTab] : nil else {
-                state.modify(FormScreen.self) { $0.form.message = FormMessage(isError: true, text: "No template to edit: add one with a on the Templates field") }
+                state.modify(FormScreen.self) { $0.form.message = FormMessage(isError: true, text: "No template to edit: add one with \(FormKeymap.rows(for: .templates).label(of: .new)) on the Templates field") }
                 return []
             }
             return [.externalEdit(text: tab.editor.text, fileExtension: Self.fileExtension(for: tab.contentType))]
@@ -162,7 +162,7 @@ extension Explorer {
                 return []
             }
             form.templates[form.templateTab].editor.setText(edited)
-            form.message = FormMessage(isError: false, text: "Template updated from the editor (Ctrl-Z undoes)")
+            form.message = FormMessage(isError: false, text: "Template updated from the editor (\(TextEditorState.keys.key(of: .undo)) undoes)")
             state.put(FormScreen(form: form))
             return formEdited(&state)
         case let .failure(failure):

@@ -51,7 +51,7 @@ extension Explorer {
             var text = "Saved \(context.resourcePath) \(context.method.httpMethod) \(savedResponse.statusCode) to \(context.sourceLabel)"
             noteUndeployed("\(context.method.httpMethod) \(context.resourcePath) \(savedResponse.statusCode)", api: context.api, &state)
             if state.deploySources.contains(context.api.source) {
-                text += ". Callers see it once the API is deployed: d deploys to a stage"
+                text += ". Callers see it once the API is deployed: \(Keymap.deployBinding.label) deploys to a stage"
             } else if state.awsSources.contains(context.api.source) {
                 text += ". Deploy the API to a stage for it to take effect (aws apigateway create-deployment --rest-api-id \(context.method.restApiId) --stage-name STAGE)"
             }

@@ -8,7 +8,7 @@ struct APIsScreen: BrowseScreen {
 
     var helpTitle: String { "REST APIs" }
     var place: Place { Place() }
-    var rows: [KeyBinding] { [KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the API's resources", short: "open")] }
+    static let rows: [KeyBinding] = [KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the API's resources", short: "open")]
 
     func act(_ action: Action, _ state: inout ExplorerState) -> [Effect]? {
         guard action == .enter else { return nil }

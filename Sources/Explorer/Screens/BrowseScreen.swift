@@ -17,7 +17,7 @@ struct Place: Hashable, Sendable {
 /// `state.push(MyScreen(...))`.
 protocol BrowseScreen: Component {
     /// Its own key rows, in footer order (checked before `Keymap.global`).
-    var rows: [KeyBinding] { get }
+    static var rows: [KeyBinding] { get }
     /// What it is about.
     var place: Place { get }
     /// Its list's cursor and scroll (unused by a screen that shows text).
@@ -68,7 +68,7 @@ extension BrowseScreen {
 
     // MARK: - Component
 
-    func keys(_ state: ExplorerState) -> [KeyBinding] { rows + Keymap.global }
+    func keys(_ state: ExplorerState) -> [KeyBinding] { Self.rows + Keymap.global }
 
     func perform(_ action: Action, key: Key, _ state: inout ExplorerState) -> [Effect] {
         Explorer.browse(action, &state)

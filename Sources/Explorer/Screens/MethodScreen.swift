@@ -9,14 +9,12 @@ struct MethodScreen: BrowseScreen {
     var filter = ""
 
     var helpTitle: String { "Method" }
-    var rows: [KeyBinding] {
-        [
-            KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the integration response", short: "open"),
-            KeyBinding([.character("e")], "e", .edit, "edit the integration response", short: "edit", when: .writable),
-            KeyBinding([.character("n")], "n", .new, "add an integration response", short: "new", when: .writable),
-            Keymap.deployBinding,
-        ]
-    }
+    static let rows: [KeyBinding] = [
+        KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the integration response", short: "open"),
+        KeyBinding([.character("e")], "e", .edit, "edit the integration response", short: "edit", when: .writable),
+        KeyBinding([.character("n")], "n", .new, "add an integration response", short: "new", when: .writable),
+        Keymap.deployBinding,
+    ]
 
     func act(_ action: Action, _ state: inout ExplorerState) -> [Effect]? {
         switch action {

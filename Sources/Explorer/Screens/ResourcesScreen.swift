@@ -10,13 +10,11 @@ struct ResourcesScreen: BrowseScreen {
 
     var helpTitle: String { "Resources" }
     var place: Place { Place(api: api) }
-    var rows: [KeyBinding] {
-        [
-            KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open a method; a resource: go inside it", short: "open"),
-            KeyBinding([.character(" ")], "Space", .toggle, "fold or unfold a resource"),
-            KeyBinding([.character("h"), .left], "h/←", .fold, "fold the resource (or a method's resource)"),
-        ]
-    }
+    static let rows: [KeyBinding] = [
+        KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open a method; a resource: go inside it", short: "open"),
+        KeyBinding([.character(" ")], "Space", .toggle, "fold or unfold a resource"),
+        KeyBinding([.character("h"), .left], "h/←", .fold, "fold the resource (or a method's resource)"),
+    ]
 
     func act(_ action: Action, _ state: inout ExplorerState) -> [Effect]? {
         switch action {

@@ -13,15 +13,13 @@ struct ResponseScreen: BrowseScreen {
     var filter = ""
 
     var helpTitle: String { "Integration response" }
-    var rows: [KeyBinding] {
-        [
-            KeyBinding([.character("e")], "e", .edit, "edit this integration response", short: "edit", when: .writable),
-            KeyBinding([.tab, .character("]")], "Tab/]", .nextTab, "next template", short: "template"),
-            KeyBinding([.backTab, .character("[")], "S-Tab/[", .previousTab, "previous template"),
-            KeyBinding((1...9).map { .character(Character(String($0))) }, "1-9", .selectTab(0), "template by number"),
-            Keymap.deployBinding,
-        ]
-    }
+    static let rows: [KeyBinding] = [
+        KeyBinding([.character("e")], "e", .edit, "edit this integration response", short: "edit", when: .writable),
+        KeyBinding([.tab, .character("]")], "Tab/]", .nextTab, "next template", short: "template"),
+        KeyBinding([.backTab, .character("[")], "S-Tab/[", .previousTab, "previous template"),
+        KeyBinding((1...9).map { .character(Character(String($0))) }, "1-9", .selectTab(0), "template by number"),
+        Keymap.deployBinding,
+    ]
 
     var isFilterable: Bool { false }
 
