@@ -35,7 +35,16 @@ final class KeyTableTests: XCTestCase {
     }
 
     func testBrowseScreensAnswerOnlyToTheirRows() async {
-        let harness = await started()
+        await assertBrowseScreensAnswerOnlyToTheirRows(columns: 100)
+        // Wide: the detail pane beside the list, the response's fields beside its templates.
+        await assertBrowseScreensAnswerOnlyToTheirRows(columns: 130)
+    }
+
+    private func assertBrowseScreensAnswerOnlyToTheirRows(columns: Int) async {
+        let source = EditorTestSource(label: "aws default eu-west-1", definitions: [Fixtures.demo, Fixtures.pets], stages: DeployTests.stages)
+        let harness = Harness(sources: [source], rows: 30, columns: columns)
+        await harness.start()
+        XCTAssertTrue(harness.state.top is APIsScreen, "a browse screen is the top component when no modal is open")
         assertKeysWithoutRowsDoNothing(harness, "REST APIs")
         await harness.press(.enter)
         assertKeysWithoutRowsDoNothing(harness, "resources")
