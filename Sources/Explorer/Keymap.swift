@@ -134,8 +134,8 @@ extension [KeyBinding] {
     }
 }
 
-/// The browse screens' key tables: one per screen plus the global one. The footer and the
-/// `?` help are drawn from these, so they cannot drift from what the keys do.
+/// The rows every browse screen shares (each screen's own are its `rows`, in its file). The
+/// footer and the `?` help are drawn from these, so they cannot drift from what the keys do.
 enum Keymap {
     /// Moving in a list: the browse screens and every chooser share these rows.
     static let movement: [KeyBinding] = [
