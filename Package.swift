@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Mapping", dependencies: ["Velocity", "GatewayModel", "JavaRegex", "Text"]),
 
         // MARK: - Edges
-        .target(name: "GatewayClient", dependencies: ["GatewayModel", "Mapping", "Text", "CShims"]),
+        .target(name: "GatewayClient", dependencies: ["GatewayModel", "Text", "CShims"]),
         .target(name: "TerminalUI", dependencies: ["Text", "CShims"]),
         .target(name: "Explorer", dependencies: ["TerminalUI", "GatewayClient", "Mapping", "GatewayModel", "JavaRegex", "Text"]),
         .executableTarget(name: "gwx", dependencies: [
@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "MappingTests", dependencies: ["Mapping", "Velocity", "GatewayModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GatewayClientTests", dependencies: ["GatewayClient", "GatewayModel", "Mapping"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TerminalUI", "GatewayClient", "GatewayModel"], resources: [.copy("Golden")]),
+        .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TerminalUI", "GatewayClient", "GatewayModel", "Text"], resources: [.copy("Golden")]),
         .testTarget(name: "EndToEnd", exclude: ["aws_cli_check.py", "aws_credentials_check.py", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,10 +1,10 @@
 import TerminalUI
 
-/// A screen or modal over the browse screens (the form, the deploy flow, the questions, the
-/// help, the filter and command lines). Each owns its state (its own fields), its key table,
-/// what its keys do and its drawing, in one file. They sit on `ExplorerState.layers`; the top
-/// one gets the keys, paste and mouse. A new modal is one file with a type conforming to this,
-/// plus one line that opens it: `state.push(MyModal(...))`.
+/// A screen, modal or panel: the browse screens (`BrowseScreen`), the form, the deploy flow,
+/// the questions, the help, the filter and command lines. Each owns its state (its own fields),
+/// its key table, what its keys do and its drawing, in one file. They sit on
+/// `ExplorerState.layers`; the top one gets the keys and paste. A new one is one file with a
+/// type conforming to this, plus one line that opens it: `state.push(MyModal(...))`.
 protocol Component: Sendable {
     /// The keys it answers to. The footer or its hint line and its `?` help are drawn from them;
     /// a key with no row (and no fallback row) does nothing.
@@ -38,14 +38,19 @@ extension Component {
 }
 
 extension ExplorerState {
-    /// The component on top, if any (else the browse screen has the keys).
+    /// The component on top: it has the keys (a browse screen when no modal is open).
     var top: (any Component)? { layers.last }
 
-    /// Opens a component on top.
-    mutating func push(_ component: any Component) { layers.append(component) }
+    /// Opens a component on top; a browse screen opens over the current one, under any modal.
+    mutating func push(_ component: any Component) {
+        if let screen = component as? any BrowseScreen { open(screen) } else { layers.append(component) }
+    }
 
-    /// Closes the component on top.
-    mutating func pop() { if !layers.isEmpty { layers.removeLast() } }
+    /// Closes the component on top (never the last browse screen).
+    mutating func pop() {
+        guard let last = layers.last else { return }
+        if last is any BrowseScreen { closeScreen() } else { layers.removeLast() }
+    }
 
     /// The topmost open component of a type.
     func layer<T: Component>(_ type: T.Type) -> T? {
@@ -54,7 +59,14 @@ extension ExplorerState {
 
     /// Replaces the topmost component of its type, or opens it when none is open.
     mutating func put<T: Component>(_ component: T) {
-        if let index = layers.lastIndex(where: { $0 is T }) { layers[index] = component } else { layers.append(component) }
+        if let index = layers.lastIndex(where: { $0 is T }) { layers[index] = component } else { push(component) }
+    }
+
+    /// Changes the topmost open component of a type in place (nothing when none is open).
+    mutating func modify<T: Component>(_ type: T.Type, _ change: (inout T) -> Void) {
+        guard let index = layers.lastIndex(where: { $0 is T }), var component = layers[index] as? T else { return }
+        change(&component)
+        layers[index] = component
     }
 
     /// Closes every component of a type.
@@ -64,13 +76,16 @@ extension ExplorerState {
 }
 
 extension Explorer {
-    /// A key: to the component on top, through its key table; with none open, to the browse screen.
+    /// A key: to the component on top, through its key table (a key without a row does nothing).
     static func handleKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
-        guard let top = state.top else { return browseKey(key, &state) }
-        guard let action = top.keys(state).action(for: key) else { return [] }
+        guard let top = state.top, let action = top.keys(state).action(for: key) else { return [] }
         if action == .forceQuit {
             state.quitting = true
             return cancelPending(&state) + [.quit]
+        }
+        if case let .open(opener) = action {
+            if let component = opener.make(state) { state.push(component) }
+            return []
         }
         return top.perform(action, key: key, &state)
     }

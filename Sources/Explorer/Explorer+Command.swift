@@ -61,7 +61,7 @@ extension Explorer {
         case "reload":
             return reload(&state)
         case "apis":
-            state.stack = [state.stack[0]]
+            state.screens = [state.screens[0]]
             return []
         case "api":
             return jumpToAPI(argument ?? "", &state)
@@ -83,14 +83,14 @@ extension Explorer {
             state.banner = Banner(kind: .error, text: "No REST API named \"\(name)\"")
             return []
         }
-        state.stack = [ScreenState(kind: .apis)]
+        state.screens = [APIsScreen()]
         let visible = state.visibleAPIs(filter: "")
         state.screen.list.select(visible.firstIndex(of: index) ?? 0, count: visible.count, height: Layout(state).list?.height ?? 0)
         return open(state.apis[index], &state)
     }
 
     private static func jumpToResource(_ path: String, _ state: inout ExplorerState) -> [Effect] {
-        guard let key = state.screen.api ?? state.selectedAPI?.key, let api = state.loaded[key] else {
+        guard let key = state.screen.place.api ?? state.selectedAPI?.key, let api = state.loaded[key] else {
             state.banner = Banner(kind: .error, text: "Open an API first (:api NAME), then :res /path")
             return []
         }
@@ -101,7 +101,7 @@ extension Explorer {
             state.banner = Banner(kind: .error, text: "No resource \(wanted) in \(api.definition.api.name)")
             return []
         }
-        state.stack = [state.stack[0], ScreenState(kind: .resources, api: key)]
+        state.screens = [state.screens[0], ResourcesScreen(api: key)]
         state.loaded[key]?.tree.setFilter("")
         let position = state.loaded[key]?.tree.reveal(row: row) ?? 0
         state.screen.list.select(position, count: state.listCount, height: Layout(state).list?.height ?? 0)

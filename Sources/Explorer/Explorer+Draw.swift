@@ -30,25 +30,13 @@ extension Explorer {
                 if !last { text = "   " + text }
             }
         }
-        // The browse screen shows unless a full-screen component covers it; the components
-        // go over it, bottom first.
-        let covering = state.layers.lastIndex { $0.coversScreens }
-        if covering == nil { drawBrowse(&buffer, state, layout, theme) }
-        for component in state.layers[(covering ?? 0)...] {
+        // The components from the last that covers the screen (a browse screen, the form)
+        // up, bottom first.
+        let covering = state.layers.lastIndex { $0.coversScreens } ?? 0
+        for component in state.layers[covering...] {
             component.draw(into: &buffer, state, layout, theme)
         }
         return buffer
-    }
-
-    /// The browse screen on top of the navigation stack, its status line and footer.
-    private static func drawBrowse(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
-        state.screen.kind.screen.draw(&buffer, state, layout, theme)
-        let fullWidthMessage = state.screen.kind == .apis && state.apis.isEmpty
-        if let detail = layout.detail, !fullWidthMessage {
-            for row in detail.row..<detail.bottom { buffer.write("│", row: row, column: detail.column - 1, style: theme.border) }
-        }
-        drawStatus(&buffer, state, layout, theme)
-        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Keymap.table(state.screen.kind).hints(state), theme: theme)
     }
 
     /// The form's status line: its message, else the first error, else where the cursor is.
@@ -95,27 +83,21 @@ extension Explorer {
         StatusLine.draw(into: &buffer, row: rect.row, width: rect.width, left: left, right: right, style: theme.header)
     }
 
-    private static func drawStatus(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+    /// A browse screen's status line: the load, else its summary and filter; its position.
+    static func drawStatus(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         let row = layout.status.row
         var left: [Span] = []
         if let pending = state.pending {
             left.append(Span(" \(Spinner.frame(state.tick)) Loading \(pending.name)…  \(Keymap.key(.dismiss)) cancels", theme.status.bolded))
         } else {
-            left.append(Span(" " + state.screen.kind.screen.summary(state), theme.status))
+            left.append(Span(" " + state.screen.summary(state), theme.status))
             if !state.screen.filter.isEmpty {
                 left.append(Span("   filter: ", theme.status))
                 left.append(Span(state.screen.filter, theme.status.bolded))
                 left.append(Span("  (\(Keymap.key(.dismiss)) clears)", theme.status))
             }
         }
-        var right = ""
-        if state.screen.kind == .response {
-            let lines = state.currentTemplateLineCount
-            if lines > 0 { right = "line \(state.screen.firstLine + 1) of \(lines) " }
-        } else if state.listCount > 0 {
-            right = "\(state.screen.list.cursor + 1)/\(state.listCount) "
-        }
-        StatusLine.draw(into: &buffer, row: row, width: layout.status.width, left: left, right: [Span(right, theme.status)], style: theme.status)
+        StatusLine.draw(into: &buffer, row: row, width: layout.status.width, left: left, right: [Span(state.screen.position(state), theme.status)], style: theme.status)
     }
 
     /// `1 resource`, `3 resources`.

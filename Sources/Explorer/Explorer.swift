@@ -59,10 +59,10 @@ public enum Explorer {
         case let .resize(size):
             state.size = size
             state.clampList()
-            if var form = state.form {
+            if var form = state.layer(FormScreen.self)?.form {
                 let layout = state.formLayout(form, issues: form.issues)
                 for index in form.templates.indices { form.templates[index].editor.scrollToCursor(height: layout.editorViewport.rows, width: layout.editorViewport.columns) }
-                state.form = form
+                state.put(FormScreen(form: form))
             }
             return []
         case .hangup:
@@ -94,14 +94,14 @@ public enum Explorer {
                 state.banner = Banner(kind: .error, text: where_ + failure.summary)
             }
         }
-        if let selected, state.stack.count >= 1 {
-            let visible = state.visibleAPIs(filter: state.stack[0].filter)
-            if let position = visible.firstIndex(where: { state.apis[$0].key == selected }) { state.stack[0].list.cursor = position }
+        if let selected {
+            let visible = state.visibleAPIs(filter: state.layer(APIsScreen.self)?.filter ?? "")
+            if let position = visible.firstIndex(where: { state.apis[$0].key == selected }) { state.modify(APIsScreen.self) { $0.list.cursor = position } }
         }
         state.clampList()
         if state.autoOpenSingleAPI, !state.isBusy {
             state.autoOpenSingleAPI = false
-            if state.sourceLabels.count == 1, state.apis.count == 1, state.stack.count == 1, let only = state.apis.first {
+            if state.sourceLabels.count == 1, state.apis.count == 1, state.screens.count == 1, let only = state.apis.first {
                 return open(only, &state)
             }
         }
@@ -125,7 +125,7 @@ public enum Explorer {
                 // An earlier failure is stale now; a message the user has not read yet (such as
                 // "Restored 1 draft", answered while this load ran) stays until the next key.
                 if state.banner?.kind == .error { state.banner = nil }
-                state.stack.append(ScreenState(kind: .resources, api: key))
+                state.push(ResourcesScreen(api: key))
             }
         case let .failure(failure):
             if failure.kind != .cancelled {
@@ -141,7 +141,7 @@ public enum Explorer {
     static func open(_ entry: APIEntry, _ state: inout ExplorerState) -> [Effect] {
         var effects = cancelPending(&state)
         if state.loaded[entry.key] != nil {
-            state.stack.append(ScreenState(kind: .resources, api: entry.key))
+            state.push(ResourcesScreen(api: entry.key))
             state.syncTreeFilter()
             return effects
         }
@@ -161,7 +161,7 @@ public enum Explorer {
     /// Reloads what the current screen shows.
     static func reload(_ state: inout ExplorerState) -> [Effect] {
         var effects = cancelPending(&state)
-        guard state.screen.kind != .apis, let key = state.screen.api else {
+        guard let key = state.screen.place.api else {
             for case let .loading(request) in state.sources { effects.append(.cancel(request: request)) }
             return effects + start(&state)
         }
@@ -182,39 +182,35 @@ extension ExplorerState {
 
     /// Keeps the current list's cursor and scroll inside the list and the view.
     mutating func clampList() {
-        let height = Layout(self).list?.height ?? 0
-        let count = listCount
-        screen.list.scrollIntoView(count: count, height: height)
-        if screen.kind == .response, let text = Layout(self).text {
-            let lines = currentTemplateLineCount
-            screen.firstLine = min(screen.firstLine, TextView.maxFirstLine(lineCount: lines, height: text.height))
-        }
+        var current = screen
+        current.clamp(self, Layout(self))
+        screen = current
     }
 
     /// The tree shows the filter of the resources screen on top.
     mutating func syncTreeFilter() {
-        guard screen.kind == .resources, let key = screen.api else { return }
+        guard screen is ResourcesScreen, let key = screen.place.api else { return }
         let filter = screen.filter
         loaded[key]?.tree.setFilter(filter)
     }
 
     /// After a reload, drops screens whose resource, method or response is gone.
     mutating func revalidateStack() {
-        var kept: [ScreenState] = []
-        for screen in stack {
-            guard screen.kind.screen.isValid(screen, self) else {
+        var kept: [any BrowseScreen] = []
+        for screen in screens {
+            guard screen.isValid(self) else {
                 banner = Banner(kind: .info, text: "Reloaded: what you were looking at is gone")
                 break
             }
             kept.append(screen)
         }
-        stack = kept.isEmpty ? [ScreenState(kind: .apis)] : kept
+        screens = kept
     }
 
     /// Lines in the selected template (response screen).
     var currentTemplateLineCount: Int {
         guard let templates = currentResponse?.responseTemplates, templates.count > 0 else { return 0 }
-        let tab = min(max(0, screen.tab), templates.count - 1)
+        let tab = min(max(0, (screen as? ResponseScreen)?.tab ?? 0), templates.count - 1)
         return templates.entries[tab].value.split(separator: "\n", omittingEmptySubsequences: false).count
     }
 }

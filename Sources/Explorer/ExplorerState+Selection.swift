@@ -4,19 +4,19 @@ import TerminalUI
 extension ExplorerState {
     /// The resource the current screen is about.
     var currentResource: Resource? {
-        guard let api = currentAPI, let id = screen.resourceId else { return nil }
+        guard let api = currentAPI, let id = screen.place.resourceId else { return nil }
         return api.definition.resource(id)
     }
 
     /// The method the current screen is about.
     var currentMethod: Method? {
-        guard let name = screen.httpMethod else { return nil }
+        guard let name = screen.place.httpMethod else { return nil }
         return currentResource?.method(name)
     }
 
     /// The integration response the current screen is about.
     var currentResponse: IntegrationResponse? {
-        guard let status = screen.statusCode else { return nil }
+        guard let status = screen.place.statusCode else { return nil }
         return currentMethod?.integration?.integrationResponse(statusCode: status)
     }
 
@@ -31,34 +31,34 @@ extension ExplorerState {
     }
 
     /// How many rows the current screen's list has.
-    var listCount: Int { screen.kind.screen.listCount(self) }
+    var listCount: Int { screen.listCount(self) }
 
     /// The API under the cursor on the APIs screen.
     var selectedAPI: APIEntry? {
         let visible = visibleAPIs(filter: screen.filter)
-        guard screen.kind == .apis, visible.indices.contains(screen.list.cursor) else { return nil }
+        guard screen is APIsScreen, visible.indices.contains(screen.list.cursor) else { return nil }
         return apis[visible[screen.list.cursor]]
     }
 
     /// The tree row under the cursor on the resources screen.
     var selectedTreeRow: ResourceTree.Row? {
-        guard screen.kind == .resources, let tree = currentAPI?.tree, tree.visible.indices.contains(screen.list.cursor) else { return nil }
+        guard screen is ResourcesScreen, let tree = currentAPI?.tree, tree.visible.indices.contains(screen.list.cursor) else { return nil }
         return tree.rows[tree.visible[screen.list.cursor]]
     }
 
     /// The integration response under the cursor on the method screen.
     var selectedResponse: IntegrationResponse? {
-        guard screen.kind == .method, let responses = currentMethod?.integration?.integrationResponses else { return nil }
+        guard screen is MethodScreen, let responses = currentMethod?.integration?.integrationResponses else { return nil }
         let visible = visibleResponses
         guard visible.indices.contains(screen.list.cursor) else { return nil }
         return responses[visible[screen.list.cursor]]
     }
 
     /// Terraform's import ID of the selected object: API, resource, method or integration response.
-    var importID: String? { screen.kind.screen.importID(self) }
+    var importID: String? { screen.importID(self) }
 
     /// The breadcrumb parts: API › resource › method › status.
-    var breadcrumb: [String] { stack.flatMap { $0.kind.screen.breadcrumb($0, self) } }
+    var breadcrumb: [String] { screens.flatMap { $0.breadcrumb(self) } }
 }
 
 extension ListState {

@@ -26,27 +26,6 @@ enum SourceStatus: Hashable, Sendable {
     case failed(LoadFailure)
 }
 
-/// The screens, in the order the user goes down them.
-enum ScreenKind: Hashable, Sendable {
-    case apis, resources, method, response
-}
-
-/// One screen on the navigation stack and where its cursor is.
-struct ScreenState: Hashable, Sendable {
-    var kind: ScreenKind
-    var api: APIKey?
-    var resourceId: String?
-    var httpMethod: String?
-    var statusCode: String?
-    var list = ListState()
-    /// The filter typed with `/` on this screen's list.
-    var filter = ""
-    /// The selected template tab (response screen).
-    var tab = 0
-    /// The first template line shown (response screen).
-    var firstLine = 0
-}
-
 /// A load the user is waiting for.
 struct PendingLoad: Hashable, Sendable {
     var request: Int
@@ -80,13 +59,13 @@ public struct ExplorerState: Sendable {
     var sources: [SourceStatus]
     var apis: [APIEntry] = []
     var loaded: [APIKey: LoadedAPI] = [:]
-    var stack: [ScreenState] = [ScreenState(kind: .apis)]
     var pending: PendingLoad?
     var nextRequest = 1
     var banner: Banner?
-    /// The components open over the browse screens (form, modals, help, filter and command
-    /// lines), bottom first: the top one has the keys. Empty: the browse screen has them.
-    var layers: [any Component] = []
+    /// The open components, bottom first: the browse screens (`screens`, REST APIs at the
+    /// bottom), then the form, modals, help, filter and command lines over them. The top one
+    /// has the keys.
+    var layers: [any Component] = [APIsScreen()]
     var tick = 0
     /// Open the API straight away when the only source has exactly one.
     var autoOpenSingleAPI = true
@@ -116,30 +95,12 @@ public struct ExplorerState: Sendable {
         sources = sourceLabels.map { _ in .loaded }
     }
 
-    /// The screen on top of the stack.
-    var screen: ScreenState {
-        get { stack[stack.count - 1] }
-        set { stack[stack.count - 1] = newValue }
-    }
-
-    /// The integration-response form, while its screen is open (setting nil closes it).
-    var form: ResponseForm? {
-        get { layer(FormScreen.self)?.form }
-        set { if let newValue { put(FormScreen(form: newValue)) } else { remove(FormScreen.self) } }
-    }
-
-    /// The deploy flow, while its modal is open (setting nil closes it).
-    var deploy: DeployFlow? {
-        get { layer(DeployModal.self)?.flow }
-        set { if let newValue { put(DeployModal(flow: newValue)) } else { remove(DeployModal.self) } }
-    }
-
     /// The loaded API the current screen belongs to.
-    var currentAPI: LoadedAPI? { screen.api.flatMap { loaded[$0] } }
+    var currentAPI: LoadedAPI? { screen.place.api.flatMap { loaded[$0] } }
 
     /// Whether something is loading (the spinner turns).
     var isBusy: Bool {
-        pending != nil || deploy?.isWaiting == true || layer(TestInvokePanel.self)?.isWaiting == true || sources.contains { if case .loading = $0 { return true } else { return false } }
+        pending != nil || layer(DeployModal.self)?.flow.isWaiting == true || layer(TestInvokePanel.self)?.isWaiting == true || sources.contains { if case .loading = $0 { return true } else { return false } }
     }
 
     /// Indices into `apis` that pass the APIs screen's filter.

@@ -9,6 +9,7 @@ struct HelpModal: Component {
             KeyBinding([.down, .character("j")], "↓/j", .down, "scroll down"),
             KeyBinding([.up, .character("k")], "↑/k", .up, "scroll up"),
             Keymap.forceQuit,
+            KeyBinding([.escape], "Esc", .close, "close the help", short: "closes"),
             KeyBinding([], "any key", .close, "close the help"),
         ]
     }
@@ -27,10 +28,10 @@ struct HelpModal: Component {
     }
 
     func draw(into buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
-        // The page is of the layer under the help, or of the browse screen.
-        let under = state.layers.dropLast().last
-        let title = under.map(\.helpTitle) ?? Keymap.title(of: state.screen.kind)
-        let lines = under.map { $0.helpLines(state, theme: theme) } ?? Keymap.helpLines(state, theme: theme)
-        Modal.draw(into: &buffer, screen: layout.body, title: "Keys — \(title)   (Esc closes)", lines: lines, firstLine: firstLine, theme: theme)
+        // The page is of the component under the help (a browse screen, the form, a modal).
+        let under = state.layers.dropLast().last ?? state.screen
+        let title = under.helpTitle
+        let lines = under.helpLines(state, theme: theme)
+        Modal.draw(into: &buffer, screen: layout.body, title: "Keys — \(title)   (\(keys(state).hintLine(state, theme).map(\.text).joined()))", lines: lines, firstLine: firstLine, theme: theme)
     }
 }

@@ -26,9 +26,26 @@ enum Action: Hashable, Sendable {
     case restore, discard, complete, completePrevious, newStage
     /// A key no other row takes: a text field types it.
     case type
+    /// Opens a screen, panel or modal over the one whose row it is (`Explorer.handleKey` does it).
+    case open(Opener)
     /// The form's: save, preview, `$EDITOR`, fields, choices, rows, samples.
     case save, togglePreview, externalEdit, nextField, previousField, nextChoice, previousChoice
     case delete, clear, switchKeyValue, nextHeader, nextPreset
+}
+
+/// What a row with `.open` opens: a component made from the state, or nothing when the state
+/// has nothing for it (no response under the cursor). Rows compare by the name.
+struct Opener: Hashable, Sendable {
+    var name: String
+    var make: @Sendable (ExplorerState) -> (any Component)?
+
+    init<T: Component>(_ type: T.Type, _ make: @escaping @Sendable (ExplorerState) -> T?) {
+        name = String(describing: type)
+        self.make = make
+    }
+
+    static func == (lhs: Opener, rhs: Opener) -> Bool { lhs.name == rhs.name }
+    func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }
 
 /// When a row is listed in the footer and the `?` help. The key itself still answers, so
@@ -49,7 +66,7 @@ enum Availability: Hashable, Sendable {
         case .always: return true
         case .writable: return !state.readonly
         case .deployable: return state.canDeploy
-        case .filterable: return state.screen.kind != .response
+        case .filterable: return state.screen.isFilterable
         case .testable: return state.canTestInvoke
         }
     }
@@ -95,6 +112,16 @@ extension [KeyBinding] {
         return row.action
     }
 
+    /// How a message writes the keys of an action: its row's label (`R`, `Enter/i`).
+    func label(of action: Action) -> String {
+        first { $0.action == action }?.label ?? "?"
+    }
+
+    /// How a message writes the first key of an action's row (`Enter` of `Enter/i`).
+    func key(of action: Action) -> String {
+        first { $0.action == action }?.keys.first?.label ?? "?"
+    }
+
     /// The footer hints: the rows with a short label, in table order, that are listed now.
     func hints(_ state: ExplorerState) -> [KeyHint] {
         filter { $0.inFooter && $0.when.holds(in: state) }.map { KeyHint($0.label, $0.short ?? "") }
@@ -114,8 +141,8 @@ extension [KeyBinding] {
     }
 }
 
-/// The browse screens' key tables: one per screen plus the global one. The footer and the
-/// `?` help are drawn from these, so they cannot drift from what the keys do.
+/// The rows every browse screen shares (each screen's own are its `rows`, in its file). The
+/// footer and the `?` help are drawn from these, so they cannot drift from what the keys do.
 enum Keymap {
     /// Moving in a list: the browse screens and every chooser share these rows.
     static let movement: [KeyBinding] = [
@@ -148,26 +175,16 @@ enum Keymap {
     /// `t` on the method and response screens: TestInvokeMethod beside gwx's replay.
     static let testBinding = KeyBinding([.character("t")], "t", .testInvoke, "test on AWS (TestInvokeMethod) and compare with gwx", short: "test", when: .testable)
 
-    /// The rows of one screen (checked before the global ones), in footer order.
-    static func screen(_ kind: ScreenKind) -> [KeyBinding] { kind.screen.keys }
-
-    /// A screen's table then the global one.
-    static func table(_ kind: ScreenKind) -> [KeyBinding] { screen(kind) + global }
-
-    /// How messages write the key of a browse action (`R`, `Esc`): the label of its row.
-    static func key(_ action: Action, on kind: ScreenKind = .apis) -> String {
-        table(kind).first { $0.action == action }?.label ?? "?"
-    }
-
-    /// The action for a key on a screen, if any.
-    static func action(for key: Key, on kind: ScreenKind) -> Action? {
-        table(kind).action(for: key)
+    /// How messages write the key of a browse action (`R`, `Esc`): the label of its row on the
+    /// REST APIs screen (the global rows are the same on every screen).
+    static func key(_ action: Action) -> String {
+        (APIsScreen.rows + global).label(of: action)
     }
 
     /// The help text of a browse screen: the screen's table, then the global one, then the mouse.
-    static func helpLines(_ state: ExplorerState, theme: Theme) -> [[Span]] {
-        var lines: [[Span]] = [[Span(title(of: state.screen.kind), theme.title)]]
-        lines += screen(state.screen.kind).helpLines(state, theme: theme)
+    static func helpLines(_ screen: any BrowseScreen, _ state: ExplorerState, theme: Theme) -> [[Span]] {
+        var lines: [[Span]] = [[Span(screen.helpTitle, theme.title)]]
+        lines += type(of: screen).rows.helpLines(state, theme: theme)
         lines.append([])
         lines.append([Span("Everywhere", theme.title)])
         lines += global.helpLines(nil, theme: theme)
@@ -178,7 +195,4 @@ enum Keymap {
         lines.append([Span(DisplayWidth.pad("wheel", to: 9), theme.accent), Span("scroll")])
         return lines
     }
-
-    /// A screen's name in the help.
-    static func title(of kind: ScreenKind) -> String { kind.screen.title }
 }

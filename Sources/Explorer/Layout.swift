@@ -39,14 +39,14 @@ struct Layout {
         status = Rect(row: size.rows - 2, column: 0, height: 1, width: size.columns)
         body = Rect(row: rest.row, column: 0, height: size.rows - 2 - rest.row, width: size.columns)
         if size.columns >= Self.wideColumns {
-            let listWidth = state.screen.kind == .response ? max(44, size.columns * 2 / 5) : size.columns * 3 / 5
+            let listWidth = state.screen.mainWidth(columns: size.columns)
             let (left, right) = body.splitLeft(listWidth)
             main = left
             detail = Rect(row: right.row, column: right.column + 1, height: right.height, width: right.width - 1)
         } else {
             main = body
         }
-        (list, text) = state.screen.kind.screen.areas(state, main: main, detail: detail)
+        (list, text) = state.screen.areas(state, main: main, detail: detail)
     }
 
     /// The hint at the end of a banner.

@@ -22,4 +22,9 @@ extension Array {
     public func action<Action>(for key: Key) -> Action? where Element == KeyRow<Action> {
         first { $0.keys.contains(key) }?.action
     }
+
+    /// How a message writes the first key of an action's row (`Ctrl-Z`).
+    public func key<Action>(of action: Action) -> String where Element == KeyRow<Action> {
+        first { $0.action == action }?.keys.first?.label ?? "?"
+    }
 }

@@ -119,8 +119,8 @@ final class EditorDraftTests: XCTestCase {
         await openPetsGET(harness)
         XCTAssertTrue(harness.screen.contains("●404"), harness.screen)
         await harness.press(.down, .character("e"))
-        XCTAssertEqual(harness.state.form?.pattern.text, "restored.*")
-        XCTAssertEqual(harness.state.form?.message?.text, "Restored your unsaved draft (X discards it)")
+        XCTAssertEqual(harness.form?.pattern.text, "restored.*")
+        XCTAssertEqual(harness.form?.message?.text, "Restored your unsaved draft (X discards it)")
     }
 
     func testDiscardingOfferedDraftsDeletesTheirFiles() async throws {

@@ -24,12 +24,12 @@ final class EditorExportFileTests: XCTestCase {
         await harness.press(.character(":"))
         await harness.type("res /mydemoresource")
         await harness.press(.enter, .down, .enter, .character("e"))
-        XCTAssertEqual(harness.state.form?.templates.first?.contentType, "application/xml")
+        XCTAssertEqual(harness.form?.templates.first?.contentType, "application/xml")
         // Line 3 is `<message>`: add an attribute before its `>`.
         await harness.press(.backTab, .enter, .down, .down, .end, .left)
         await harness.type(" lang=\"en\"")
         await harness.press(.escape, .control("s"), .character("y"))
-        XCTAssertNil(harness.state.form, harness.state.form?.message?.text ?? "")
+        XCTAssertNil(harness.form, harness.form?.message?.text ?? "")
 
         let after = try String(contentsOf: file, encoding: .utf8)
         XCTAssertEqual(after, before.replacingOccurrences(of: "<message>", with: "<message lang=\"en\">"))

@@ -36,7 +36,7 @@ final class EditorFormTests: XCTestCase {
 
     func testEOpensTheFormWithTheResponsesFields() async {
         let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
-        let form = try? XCTUnwrap(harness.state.form)
+        let form = try? XCTUnwrap(harness.form)
         XCTAssertEqual(form?.status.text, "200")
         XCTAssertEqual(form?.parameters.first?.key, "method.response.header.X-Request-Id")
         XCTAssertEqual(form?.templates.map(\.contentType), ["application/json", "application/xml"])
@@ -49,7 +49,7 @@ final class EditorFormTests: XCTestCase {
         await harness.press(.character(":"))
         await harness.type("res /pets")
         await harness.press(.enter, .down, .enter, .character("e"))
-        XCTAssertNil(harness.state.form)
+        XCTAssertNil(harness.form)
         XCTAssertTrue(harness.state.banner?.text.contains("Read-only") ?? false)
     }
 
@@ -57,46 +57,46 @@ final class EditorFormTests: XCTestCase {
         let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]), status: "500")
         await harness.press(.tab, .end)
         await harness.type("(")
-        XCTAssertEqual(harness.state.form?.issues.pattern?.hasPrefix("Unclosed group"), true, harness.state.form?.issues.pattern ?? "no error")
+        XCTAssertEqual(harness.form?.issues.pattern?.hasPrefix("Unclosed group"), true, harness.form?.issues.pattern ?? "no error")
         await harness.press(.control("s"))
-        XCTAssertNil(harness.state.form?.modal)
-        XCTAssertEqual(harness.state.form?.message?.isError, true)
-        XCTAssertTrue(harness.state.form?.message?.text.hasPrefix("Cannot save: Selection pattern: Unclosed group") ?? false, harness.state.form?.message?.text ?? "")
+        XCTAssertNil(harness.form?.modal)
+        XCTAssertEqual(harness.form?.message?.isError, true)
+        XCTAssertTrue(harness.form?.message?.text.hasPrefix("Cannot save: Selection pattern: Unclosed group") ?? false, harness.form?.message?.text ?? "")
         await harness.press(.backspace)
-        XCTAssertNil(harness.state.form?.issues.pattern)
+        XCTAssertNil(harness.form?.issues.pattern)
     }
 
     func testStatusCodeIsCheckedForRangeAndDuplicates() async {
         let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
         await harness.press(.backspace, .backspace, .backspace)
         await harness.type("99")
-        XCTAssertNotNil(harness.state.form?.issues.status)
+        XCTAssertNotNil(harness.form?.issues.status)
         await harness.press(.backspace, .backspace)
         await harness.type("404")
-        XCTAssertTrue(harness.state.form?.issues.status?.contains("already has an integration response 404") ?? false)
+        XCTAssertTrue(harness.form?.issues.status?.contains("already has an integration response 404") ?? false)
         await harness.press(.backspace, .backspace, .backspace)
         await harness.type("201")
-        XCTAssertNil(harness.state.form?.issues.status)
-        XCTAssertEqual(harness.state.form?.issues.statusNote, "no method response 201 yet: saving creates it")
+        XCTAssertNil(harness.form?.issues.status)
+        XCTAssertEqual(harness.form?.issues.statusNote, "no method response 201 yet: saving creates it")
     }
 
     func testParametersAreAddedFromDeclaredHeadersAndValidated() async {
         let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
         await harness.press(.tab, .tab, .tab)
-        XCTAssertEqual(harness.state.form?.focus, .parameters)
+        XCTAssertEqual(harness.form?.focus, .parameters)
         await harness.press(.character("a"))
         // Content-Type is declared by method response 200 and not mapped yet: offered first.
-        XCTAssertEqual(harness.state.form?.parameters.last?.key, "method.response.header.Content-Type")
+        XCTAssertEqual(harness.form?.parameters.last?.key, "method.response.header.Content-Type")
         await harness.type("application/json")
-        XCTAssertNotNil(harness.state.form?.issues.parameters[1], "a bare word is not a mapping expression")
+        XCTAssertNotNil(harness.form?.issues.parameters[1], "a bare word is not a mapping expression")
         await harness.press(.control("u"))
         await harness.type("'application/json'")
         await harness.press(.enter)
-        XCTAssertNil(harness.state.form?.parameterEdit)
-        XCTAssertNil(harness.state.form?.issues.parameters[1])
-        XCTAssertEqual(harness.state.form?.current.responseParameters["method.response.header.Content-Type"], "'application/json'")
+        XCTAssertNil(harness.form?.parameterEdit)
+        XCTAssertNil(harness.form?.issues.parameters[1])
+        XCTAssertEqual(harness.form?.current.responseParameters["method.response.header.Content-Type"], "'application/json'")
         await harness.press(.character("d"))
-        XCTAssertEqual(harness.state.form?.parameters.count, 1)
+        XCTAssertEqual(harness.form?.parameters.count, 1)
     }
 
     func testAParameterTableLongerThanItsRowsScrollsToTheRowBeingEdited() async {
@@ -107,7 +107,7 @@ final class EditorFormTests: XCTestCase {
         await harness.press(.enter)
         for number in 1...10 {
             await harness.press(.character("a"))
-            guard let edit = harness.state.form?.parameterEdit else { return XCTFail("a did not add a row") }
+            guard let edit = harness.form?.parameterEdit else { return XCTFail("a did not add a row") }
             if !edit.editingValue {
                 await harness.type("X-Extra-\(number)")
                 await harness.press(.enter)
@@ -115,13 +115,13 @@ final class EditorFormTests: XCTestCase {
             await harness.type("'v\(number)'")
             await harness.press(.enter)
         }
-        XCTAssertEqual(harness.state.form?.parameters.count, 12)
-        XCTAssertNil(harness.state.form?.issues.parameters.values.first { _ in true }, "every row is valid")
+        XCTAssertEqual(harness.form?.parameters.count, 12)
+        XCTAssertNil(harness.form?.issues.parameters.values.first { _ in true }, "every row is valid")
         XCTAssertTrue(harness.screen.contains("method.response.header.X-Extra-10"), "the last row, being added, is in view:\n\(harness.screen)")
         XCTAssertFalse(harness.screen.contains("X-Request-Id"), "the first row scrolled away")
         XCTAssertTrue(harness.screen.contains("↑8 ↓0 more"), harness.screen)
         for _ in 0..<11 { await harness.press(.up) }
-        XCTAssertEqual(harness.state.form?.parameterCursor, 0)
+        XCTAssertEqual(harness.form?.parameterCursor, 0)
         XCTAssertTrue(harness.screen.contains("X-Request-Id"), "moving up brings the first row back:\n\(harness.screen)")
         XCTAssertTrue(harness.screen.contains("↑0 ↓7 more"), harness.screen)
     }
@@ -130,26 +130,26 @@ final class EditorFormTests: XCTestCase {
         let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
         await harness.press(.tab, .tab)
         await harness.press(.right)
-        XCTAssertEqual(harness.state.form?.contentHandling, .convertToText)
+        XCTAssertEqual(harness.form?.contentHandling, .convertToText)
         await harness.press(.right)
-        XCTAssertEqual(harness.state.form?.contentHandling, .convertToBinary)
+        XCTAssertEqual(harness.form?.contentHandling, .convertToBinary)
         await harness.press(.right)
-        XCTAssertNil(harness.state.form?.contentHandling)
+        XCTAssertNil(harness.form?.contentHandling)
     }
 
     func testTemplatesCanBeAddedAndRemoved() async {
         let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
         await harness.press(.backTab)
-        XCTAssertEqual(harness.state.form?.focus, .templates)
+        XCTAssertEqual(harness.form?.focus, .templates)
         await harness.press(.character("a"))
         await harness.press(.control("u"))
         await harness.type("text/plain")
         await harness.press(.enter)
-        XCTAssertEqual(harness.state.form?.templates.map(\.contentType), ["application/json", "application/xml", "text/plain"])
-        XCTAssertEqual(harness.state.form?.editingTemplate, true)
+        XCTAssertEqual(harness.form?.templates.map(\.contentType), ["application/json", "application/xml", "text/plain"])
+        XCTAssertEqual(harness.form?.editingTemplate, true)
         await harness.type("hello $input.body")
         await harness.press(.escape, .character("d"), .character("y"))
-        XCTAssertEqual(harness.state.form?.templates.count, 2)
+        XCTAssertEqual(harness.form?.templates.count, 2)
     }
 
     func testSaveShowsTheDiffThenWritesAndUpdatesTheScreens() async {
@@ -158,12 +158,12 @@ final class EditorFormTests: XCTestCase {
         await harness.press(.tab)
         await harness.type("2\\d{2}")
         await harness.press(.control("s"))
-        guard case let .confirmSave(plan, _)? = harness.state.form?.modal else { return XCTFail("no save question") }
+        guard case let .confirmSave(plan, _)? = harness.form?.modal else { return XCTFail("no save question") }
         XCTAssertTrue(plan.lines.contains("-selectionPattern: (default)"), plan.lines.joined(separator: "\n"))
         XCTAssertTrue(plan.lines.contains("+selectionPattern: 2\\d{2}"))
         XCTAssertNil(plan.patchOperations, "an export file has no PATCH operations")
         await harness.press(.character("y"))
-        XCTAssertNil(harness.state.form)
+        XCTAssertNil(harness.form)
         let writes = await source.writes
         XCTAssertEqual(writes, ["save 200"])
         XCTAssertEqual(harness.state.currentMethod?.integration?.integrationResponse(statusCode: "200")?.selectionPattern, "2\\d{2}")
@@ -176,7 +176,7 @@ final class EditorFormTests: XCTestCase {
         let harness = await openForm(source)
         harness.state.awsSources = [0]
         await harness.press(.tab, .tab, .right, .control("s"))
-        guard case let .confirmSave(plan, _)? = harness.state.form?.modal else { return XCTFail("no save question") }
+        guard case let .confirmSave(plan, _)? = harness.form?.modal else { return XCTFail("no save question") }
         XCTAssertEqual(plan.patchOperations, ["replace /contentHandling CONVERT_TO_TEXT"])
         await harness.press(.enter)
         XCTAssertTrue(harness.state.banner?.text.contains("create-deployment --rest-api-id p3t5api001") ?? false)
@@ -185,7 +185,7 @@ final class EditorFormTests: XCTestCase {
     func testANewStatusCreatesTheMethodResponseFirst() async {
         let source = EditorTestSource(definitions: [Fixtures.pets])
         let harness = await openForm(source, status: nil)
-        XCTAssertEqual(harness.state.form?.status.text, "", "every method response of GET /pets already has an integration response")
+        XCTAssertEqual(harness.form?.status.text, "", "every method response of GET /pets already has an integration response")
         await harness.type("418")
         await harness.press(.tab)
         await harness.type("teapot")
@@ -202,8 +202,8 @@ final class EditorFormTests: XCTestCase {
         await harness.press(.tab)
         await harness.type("x")
         await harness.press(.control("s"), .character("y"))
-        XCTAssertNotNil(harness.state.form)
-        XCTAssertEqual(harness.state.form?.message?.text, "Save failed, your draft is kept: BadRequestException: Invalid mapping expression (request ID req-42)")
+        XCTAssertNotNil(harness.form)
+        XCTAssertEqual(harness.form?.message?.text, "Save failed, your draft is kept: BadRequestException: Invalid mapping expression (request ID req-42)")
         XCTAssertEqual(harness.state.drafts.count, 1)
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         XCTAssertEqual(files.filter { $0.hasSuffix(".json") }.count, 1, "the draft is still on disk: \(files)")
@@ -213,10 +213,10 @@ final class EditorFormTests: XCTestCase {
         let harness = await openForm(EditorTestSource(definitions: [Fixtures.pets]))
         harness.externalEditor = { $0.uppercased() + "\n" }
         await harness.press(.backTab, .character("e"))
-        let edited = harness.state.form?.templates[0].editor.text
+        let edited = harness.form?.templates[0].editor.text
         XCTAssertEqual(edited, Fixtures.petsTemplate.uppercased())
         await harness.press(.enter, .control("z"))
-        XCTAssertEqual(harness.state.form?.templates[0].editor.text, Fixtures.petsTemplate)
+        XCTAssertEqual(harness.form?.templates[0].editor.text, Fixtures.petsTemplate)
     }
 
     func testPreviewRunsAreCoalescedWhileOneIsRunning() async {
@@ -225,11 +225,11 @@ final class EditorFormTests: XCTestCase {
         await harness.press(.tab)
         await harness.type("abc")
         XCTAssertEqual(harness.heldPreviews.count, 1, "one run at a time; later edits only mark it stale")
-        XCTAssertEqual(harness.state.form?.preview.stale, true)
+        XCTAssertEqual(harness.form?.preview.stale, true)
         await harness.releasePreviews()
-        XCTAssertEqual(harness.state.form?.preview.stale, false)
-        XCTAssertNil(harness.state.form?.preview.running)
-        XCTAssertNotNil(harness.state.form?.preview.outcome)
+        XCTAssertEqual(harness.form?.preview.stale, false)
+        XCTAssertNil(harness.form?.preview.running)
+        XCTAssertNotNil(harness.form?.preview.outcome)
     }
 
     func testQuittingWithDraftsAsksFirst() async {
@@ -237,7 +237,7 @@ final class EditorFormTests: XCTestCase {
         await harness.press(.tab)
         await harness.type("x")
         await harness.press(.escape, .escape)
-        XCTAssertNil(harness.state.form)
+        XCTAssertNil(harness.form)
         await harness.press(.character("q"))
         XCTAssertFalse(harness.quit)
         XCTAssertTrue(harness.state.top is QuitModal)
@@ -256,12 +256,12 @@ final class EditorPreviewTests: XCTestCase {
         await harness.type("res /pets")
         await harness.press(.enter, .down, .enter, .character("e"), .backTab, .enter, .pageDown, .end, .enter)
         await harness.type("#if($pet.price")
-        let marks = harness.state.form?.templates[0].editor.marks ?? []
-        XCTAssertFalse(marks.isEmpty, String(describing: harness.state.form?.preview.outcome?.issues))
-        harness.state.form?.templates[0].editor.moveCursor(to: TextPosition(line: 0, column: 0))
+        let marks = harness.form?.templates[0].editor.marks ?? []
+        XCTAssertFalse(marks.isEmpty, String(describing: harness.form?.preview.outcome?.issues))
+        harness.state.modify(FormScreen.self) { $0.form.templates[0].editor.moveCursor(to: TextPosition(line: 0, column: 0)) }
         await harness.press(.control("g"))
-        XCTAssertEqual(harness.state.form?.templates[0].editor.cursor.line, marks.first?.position.line)
-        XCTAssertEqual(harness.state.form?.preview.outcome?.statusCode, "500")
+        XCTAssertEqual(harness.form?.templates[0].editor.cursor.line, marks.first?.position.line)
+        XCTAssertEqual(harness.form?.preview.outcome?.statusCode, "500")
     }
 
     func testThePreviewRendersTheEditedTemplateForTheSample() async {
@@ -270,7 +270,7 @@ final class EditorPreviewTests: XCTestCase {
         await harness.press(.character(":"))
         await harness.type("res /pets")
         await harness.press(.enter, .down, .enter, .character("e"))
-        let outcome = harness.state.form?.preview.outcome
+        let outcome = harness.form?.preview.outcome
         XCTAssertEqual(outcome?.statusCode, "200")
         XCTAssertEqual(outcome?.selected, "200 (default)")
         XCTAssertTrue(outcome?.bodyLines.contains { $0.contains("\"名前\": \"Rex\"") } ?? false, outcome?.bodyLines.joined(separator: "\n") ?? "no outcome")

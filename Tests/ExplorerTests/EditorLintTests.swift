@@ -35,7 +35,7 @@ final class EditorLintTests: XCTestCase {
 
     func testFindingsAreGutterMarksAndAListInThePreview() async throws {
         let harness = await openForm()
-        let form = try XCTUnwrap(harness.state.form, harness.screen)
+        let form = try XCTUnwrap(harness.form, harness.screen)
         let marks = form.templates[0].editor.marks.sorted { $0.position < $1.position }
         XCTAssertEqual(marks.map(\.position), [TextPosition(line: 1, column: 0), TextPosition(line: 2, column: 0)])
         XCTAssertEqual(marks.map(\.isWarning), [false, true])
@@ -52,11 +52,11 @@ final class EditorLintTests: XCTestCase {
     func testFixingTheTemplateClearsItsMarks() async throws {
         let harness = await openForm()
         await harness.press(.tab, .tab, .tab, .tab)
-        XCTAssertEqual(harness.state.form?.focus, .templates, harness.screen)
+        XCTAssertEqual(harness.form?.focus, .templates, harness.screen)
         await harness.press(.enter, .control("a"), .delete)
         await harness.type("plain text")
-        XCTAssertEqual(harness.state.form?.templates[0].editor.text, "plain text", harness.screen)
-        XCTAssertEqual(harness.state.form?.templates[0].editor.marks, [])
+        XCTAssertEqual(harness.form?.templates[0].editor.text, "plain text", harness.screen)
+        XCTAssertEqual(harness.form?.templates[0].editor.marks, [])
         XCTAssertFalse(harness.screen.contains("lint text/plain"), harness.screen)
     }
 }

@@ -24,7 +24,7 @@ final class PatternCompileTests: XCTestCase {
         await harness.press(.character(":"))
         await harness.type("res /pets")
         await harness.press(.enter, .down, .enter, .character("e"), .tab)
-        XCTAssertEqual(harness.state.form?.focus, .pattern)
+        XCTAssertEqual(harness.form?.focus, .pattern)
         await harness.press(.control("u"))
         return harness
     }
@@ -36,12 +36,12 @@ final class PatternCompileTests: XCTestCase {
         let harness = await patternField()
         let pattern = "N" + String(repeating: "\\B", count: 80) + "ot Found"
         await harness.send(.input(.paste(pattern)))
-        XCTAssertEqual(harness.state.form?.pattern.text, pattern)
-        XCTAssertNil(harness.state.form?.issues.pattern)
+        XCTAssertEqual(harness.form?.pattern.text, pattern)
+        XCTAssertNil(harness.form?.issues.pattern)
         var screen = ""
         for _ in 0..<500 {
             screen = harness.screen
-            XCTAssertNil(harness.state.form?.issues.pattern)
+            XCTAssertNil(harness.form?.issues.pattern)
         }
         XCTAssertTrue(screen.contains("✓ Not Found"), screen)
         XCTAssertTrue(screen.contains("✗ Internal Error"), screen)
@@ -51,9 +51,9 @@ final class PatternCompileTests: XCTestCase {
     func testAPatternOverTheCapIsRefusedOnTheForm() async throws {
         let harness = await patternField()
         await harness.send(.input(.paste(String(repeating: "\\B", count: 25_000))))
-        let issue = try XCTUnwrap(harness.state.form?.issues.pattern)
+        let issue = try XCTUnwrap(harness.form?.issues.pattern)
         XCTAssertTrue(issue.hasPrefix("Selection pattern is 50000 characters long; gwx reads patterns of up to 4096 characters"), issue)
         await harness.press(.control("s"))
-        XCTAssertNil(harness.state.form?.modal, "no save plan for a refused pattern")
+        XCTAssertNil(harness.form?.modal, "no save plan for a refused pattern")
     }
 }

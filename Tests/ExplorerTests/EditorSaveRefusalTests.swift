@@ -51,7 +51,7 @@ final class EditorSaveRefusalTests: XCTestCase {
         let drafts = FileManager.default.temporaryDirectory.appendingPathComponent("gwx-drafts-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: drafts) }
         let harness = try await editAndSave(drafts)
-        XCTAssertEqual(harness.state.form?.message?.text, "Save failed, your draft is kept: read-only file (mode 0444): chmod u+w it, then save again")
+        XCTAssertEqual(harness.form?.message?.text, "Save failed, your draft is kept: read-only file (mode 0444): chmod u+w it, then save again")
         XCTAssertTrue(statusLine(harness).contains("chmod u+w it, then save again"), harness.screen)
         XCTAssertEqual(try Data(contentsOf: file), before)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: drafts).filter { $0.hasSuffix(".json") }.count, 1, "the draft is kept")
@@ -63,8 +63,8 @@ final class EditorSaveRefusalTests: XCTestCase {
         guard setImmutable(directory.path, true) else { throw XCTSkip("chattr +i is not supported on this file system") }
         let harness = try await editAndSave(drafts)
         let reason = String(cString: strerror(EPERM))
-        XCTAssertEqual(harness.state.form?.message?.text.hasPrefix("Save failed, your draft is kept: cannot save: \(reason) creating a file in \(directory.path)"), true,
-                       harness.state.form?.message?.text ?? "no message")
+        XCTAssertEqual(harness.form?.message?.text.hasPrefix("Save failed, your draft is kept: cannot save: \(reason) creating a file in \(directory.path)"), true,
+                       harness.form?.message?.text ?? "no message")
         XCTAssertTrue(statusLine(harness).contains("cannot save: \(reason) creating a file in"), harness.screen)
     }
 }

@@ -61,18 +61,18 @@ final class EmptyTemplateTests: XCTestCase {
         harness.state.awsSources = [0]
         await harness.press(.character("e"))
         await harness.press(.backTab)
-        XCTAssertEqual(harness.state.form?.focus, .templates)
+        XCTAssertEqual(harness.form?.focus, .templates)
         await harness.press(.character("c"))
-        XCTAssertEqual(harness.state.form?.templates.map(\.contentType), ["application/json", "application/xml"])
-        XCTAssertEqual(harness.state.form?.current.responseTemplates["application/json"], "")
-        XCTAssertTrue(harness.state.form?.message?.text.hasPrefix("Cleared the application/json template") ?? false)
+        XCTAssertEqual(harness.form?.templates.map(\.contentType), ["application/json", "application/xml"])
+        XCTAssertEqual(harness.form?.current.responseTemplates["application/json"], "")
+        XCTAssertTrue(harness.form?.message?.text.hasPrefix("Cleared the application/json template") ?? false)
         XCTAssertTrue(harness.screen.contains("Empty template: kept as is"), harness.screen)
-        let draft = harness.state.form.map { $0.draft(writtenAt: 0) }
+        let draft = harness.form.map { $0.draft(writtenAt: 0) }
         XCTAssertEqual(draft?.current.response.responseTemplates["application/json"], "", "the draft keeps the empty template")
         let journaled = try? JSONDecoder().decode(Draft.self, from: JSONEncoder().encode(draft))
         XCTAssertEqual(journaled?.current.response.responseTemplates, ["application/json": "", "application/xml": Fixtures.petsXMLTemplate])
         await harness.press(.control("s"))
-        guard case let .confirmSave(plan, _)? = harness.state.form?.modal else { return XCTFail("no save question") }
+        guard case let .confirmSave(plan, _)? = harness.form?.modal else { return XCTFail("no save question") }
         XCTAssertEqual(plan.patchOperations, ["replace /responseTemplates/application~1json \"\""])
         XCTAssertTrue(plan.lines.contains("+  application/json: \"\" (empty template)"), plan.lines.joined(separator: "\n"))
     }
@@ -83,13 +83,13 @@ final class EmptyTemplateTests: XCTestCase {
         harness.state.awsSources = [0]
         await harness.press(.character("e"))
         await harness.press(.backTab)
-        XCTAssertEqual(harness.state.form?.focus, .templates)
+        XCTAssertEqual(harness.form?.focus, .templates)
         await harness.press(.character("c"))
-        XCTAssertNil(harness.state.form?.message, "an empty template is already clear")
+        XCTAssertNil(harness.form?.message, "an empty template is already clear")
         await harness.press(.character("d"), .character("y"))
-        XCTAssertEqual(harness.state.form?.templates.map(\.contentType), ["application/xml"])
+        XCTAssertEqual(harness.form?.templates.map(\.contentType), ["application/xml"])
         await harness.press(.control("s"))
-        guard case let .confirmSave(plan, _)? = harness.state.form?.modal else { return XCTFail("no save question") }
+        guard case let .confirmSave(plan, _)? = harness.form?.modal else { return XCTFail("no save question") }
         XCTAssertEqual(plan.patchOperations, ["remove /responseTemplates/application~1json"])
     }
 }

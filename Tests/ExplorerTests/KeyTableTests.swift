@@ -17,7 +17,7 @@ final class KeyTableTests: XCTestCase {
     private func assertKeysWithoutRowsDoNothing(_ harness: Harness, _ place: String, file: StaticString = #filePath, line: UInt = #line) {
         let before = harness.state
         let frame = Explorer.draw(before).text
-        let table = before.top?.keys(before) ?? Keymap.table(before.screen.kind)
+        let table = before.top?.keys(before) ?? []
         for key in Self.universe where table.row(for: key) == nil {
             var state = before
             let effects = Explorer.update(&state, .input(.key(key)))
@@ -35,15 +35,24 @@ final class KeyTableTests: XCTestCase {
     }
 
     func testBrowseScreensAnswerOnlyToTheirRows() async {
-        let harness = await started()
+        await assertBrowseScreensAnswerOnlyToTheirRows(columns: 100)
+        // Wide: the detail pane beside the list, the response's fields beside its templates.
+        await assertBrowseScreensAnswerOnlyToTheirRows(columns: 130)
+    }
+
+    private func assertBrowseScreensAnswerOnlyToTheirRows(columns: Int) async {
+        let source = EditorTestSource(label: "aws default eu-west-1", definitions: [Fixtures.demo, Fixtures.pets], stages: DeployTests.stages)
+        let harness = Harness(sources: [source], rows: 30, columns: columns)
+        await harness.start()
+        XCTAssertTrue(harness.state.top is APIsScreen, "a browse screen is the top component when no modal is open")
         assertKeysWithoutRowsDoNothing(harness, "REST APIs")
         await harness.press(.enter)
         assertKeysWithoutRowsDoNothing(harness, "resources")
         await harness.press(.down, .enter, .enter)
-        XCTAssertEqual(harness.state.screen.kind, .method)
+        XCTAssertTrue(harness.state.screen is MethodScreen)
         assertKeysWithoutRowsDoNothing(harness, "method")
         await harness.press(.enter)
-        XCTAssertEqual(harness.state.screen.kind, .response)
+        XCTAssertTrue(harness.state.screen is ResponseScreen)
         assertKeysWithoutRowsDoNothing(harness, "response")
     }
 
@@ -59,9 +68,9 @@ final class KeyTableTests: XCTestCase {
         await harness.press(.enter, .character(":"))
         await harness.type("res /pets")
         await harness.press(.enter, .down, .enter)
-        XCTAssertEqual(harness.state.screen.kind, .method)
+        XCTAssertTrue(harness.state.screen is MethodScreen)
         await harness.press(.character("d"))
-        XCTAssertNotNil(harness.state.deploy)
+        XCTAssertNotNil(harness.deploy)
         for place in ["stage chooser", "new stage name", "deploy question"] {
             if place == "deploy question" { await harness.type("beta") ; await harness.press(.enter) }
             assertKeysWithoutRowsDoNothing(harness, place)
@@ -73,7 +82,7 @@ final class KeyTableTests: XCTestCase {
         await harness.press(.escape)
         harness.state.push(QuitModal())
         assertKeysWithoutRowsDoNothing(harness, "quit question")
-        harness.state.layers = [RecoveryModal(drafts: [])]
+        harness.state.push(RecoveryModal(drafts: []))
         assertKeysWithoutRowsDoNothing(harness, "drafts question")
     }
 
@@ -83,33 +92,37 @@ final class KeyTableTests: XCTestCase {
         await harness.press(.character(":"))
         await harness.type("res /pets")
         await harness.press(.enter, .down, .enter, .character("e"))
-        XCTAssertNotNil(harness.state.form)
+        XCTAssertNotNil(harness.form)
         var seen: Set<FormField> = []
         for _ in 0..<8 {
-            guard let field = harness.state.form?.focus, seen.insert(field).inserted else { break }
+            guard let field = harness.form?.focus, seen.insert(field).inserted else { break }
             assertKeysWithoutRowsDoNothing(harness, "form field \(field)")
             await harness.press(.tab)
         }
         XCTAssertTrue(seen.isSuperset(of: [.contentHandling, .parameters, .templates]), "\(seen)")
-        for _ in 0..<8 where harness.state.form?.focus != .templates { await harness.press(.tab) }
+        for _ in 0..<8 where harness.form?.focus != .templates { await harness.press(.tab) }
         await harness.press(.character("d"))
-        XCTAssertEqual(harness.state.form?.modal, .confirmRemoveTemplate)
+        XCTAssertEqual(harness.form?.modal, .confirmRemoveTemplate)
         await harness.press(.character("n"))
-        XCTAssertEqual(harness.state.form?.modal, nil, "any key but y answers no")
-        XCTAssertEqual(harness.state.form?.templates.count, 2)
+        XCTAssertEqual(harness.form?.modal, nil, "any key but y answers no")
+        XCTAssertEqual(harness.form?.templates.count, 2)
     }
 
     func testEveryFooterHintIsARowOfTheTable() async {
         let harness = await started()
-        for kind in [ScreenKind.apis, .resources, .method, .response] {
-            for hint in Keymap.table(kind).hints(harness.state) {
-                XCTAssertTrue(Keymap.table(kind).contains { $0.label == hint.keys && $0.short == hint.label }, "\(hint.keys) on \(kind)")
+        let state = harness.state
+        let api = APIKey(source: 0, apiId: "x")
+        let screens: [any BrowseScreen] = [APIsScreen(), ResourcesScreen(api: api), MethodScreen(place: Place(api: api)), ResponseScreen(place: Place(api: api))]
+        for screen in screens {
+            let table = screen.keys(state)
+            for hint in table.hints(state) {
+                XCTAssertTrue(table.contains { $0.label == hint.keys && $0.short == hint.label }, "\(hint.keys) on \(screen.helpTitle)")
             }
         }
-        XCTAssertEqual(Keymap.action(for: .character("j"), on: .apis), .down)
-        XCTAssertEqual(Keymap.action(for: .character("3"), on: .response), .selectTab(2))
-        XCTAssertNil(Keymap.action(for: .character("3"), on: .apis))
-        XCTAssertEqual(Keymap.action(for: .character("h"), on: .resources), .fold, "the tree folds with h before h goes back")
+        XCTAssertEqual(APIsScreen().keys(state).action(for: .character("j")), .down)
+        XCTAssertEqual(ResponseScreen(place: Place()).keys(state).action(for: .character("3")), .selectTab(2))
+        XCTAssertNil(APIsScreen().keys(state).action(for: .character("3")))
+        XCTAssertEqual(ResourcesScreen(api: api).keys(state).action(for: .character("h")), .fold, "the tree folds with h before h goes back")
     }
 
     func testTheTestPanelAnswersOnlyToItsRowsInEveryPhase() async {
@@ -119,8 +132,8 @@ final class KeyTableTests: XCTestCase {
         await harness.press(.character(":"))
         await harness.type("res /pets")
         await harness.press(.enter, .down, .down, .enter)
-        XCTAssertEqual(Keymap.action(for: .character("t"), on: .method), .testInvoke)
-        XCTAssertEqual(Keymap.action(for: .character("t"), on: .response), .testInvoke)
+        XCTAssertEqual(harness.state.screen.keys(harness.state).action(for: .character("t")), .testInvoke)
+        XCTAssertEqual(ResponseScreen(place: Place()).keys(harness.state).action(for: .character("t")), .testInvoke)
         await harness.press(.character("t"))
         XCTAssertTrue(harness.state.top is TestInvokePanel)
         assertKeysWithoutRowsDoNothing(harness, "test path question")

@@ -25,7 +25,7 @@ final class PasteTests: XCTestCase {
         await harness.press(.character(":"))
         await harness.type("res /pets")
         await harness.press(.enter, .down, .enter, .character("e"), .backTab, .enter)
-        XCTAssertEqual(harness.state.form?.editingTemplate, true)
+        XCTAssertEqual(harness.form?.editingTemplate, true)
         return harness
     }
 
@@ -33,49 +33,49 @@ final class PasteTests: XCTestCase {
 
     func testAPasteIsOneEditOneDraftWriteAndOneUndoStepWithNothingIndented() async throws {
         let harness = await editingTemplate()
-        let original = try XCTUnwrap(harness.state.form?.currentEditor?.text)
+        let original = try XCTUnwrap(harness.form?.currentEditor?.text)
         harness.effectLog = []
         await harness.send(.input(.paste(Self.pasted)))
-        XCTAssertEqual(harness.state.form?.currentEditor?.text, Self.pasted + original, "exactly as pasted: no indent added, no bracket dedented")
+        XCTAssertEqual(harness.form?.currentEditor?.text, Self.pasted + original, "exactly as pasted: no indent added, no bracket dedented")
         let writes = harness.effectLog.filter { if case .writeDraft = $0 { return true } else { return false } }
         XCTAssertEqual(writes.count, 1, "one draft write for the whole paste")
         let onDisk = DraftJournal(directory: directory.path).readAll().drafts.first?.current.responseTemplates.first?.last
         XCTAssertEqual(onDisk, Self.pasted + original)
         await harness.press(.control("z"))
-        XCTAssertEqual(harness.state.form?.currentEditor?.text, original, "one undo takes the whole paste back")
+        XCTAssertEqual(harness.form?.currentEditor?.text, original, "one undo takes the whole paste back")
     }
 
     func testTheSameTextTypedKeyByKeyWouldBeIndented() async throws {
         let harness = await editingTemplate()
-        let original = try XCTUnwrap(harness.state.form?.currentEditor?.text)
+        let original = try XCTUnwrap(harness.form?.currentEditor?.text)
         for key in InputEvent.keys(typing: "{\n\"id\": 1\n}") { await harness.press(key) }
-        XCTAssertNotEqual(harness.state.form?.currentEditor?.text, "{\n\"id\": 1\n}" + original, "typed Enter auto-indents")
+        XCTAssertNotEqual(harness.form?.currentEditor?.text, "{\n\"id\": 1\n}" + original, "typed Enter auto-indents")
     }
 
     func testABurstOfTextIntoTheTemplateEditorIsExactAndOneUndoStep() async throws {
         let harness = await editingTemplate()
-        let original = try XCTUnwrap(harness.state.form?.currentEditor?.text)
+        let original = try XCTUnwrap(harness.form?.currentEditor?.text)
         await harness.send(.input(.burst("{\n\"id\": 1\n}\n")))
-        XCTAssertEqual(harness.state.form?.currentEditor?.text, "{\n\"id\": 1\n}\n" + original)
+        XCTAssertEqual(harness.form?.currentEditor?.text, "{\n\"id\": 1\n}\n" + original)
         await harness.press(.control("z"))
-        XCTAssertEqual(harness.state.form?.currentEditor?.text, original)
+        XCTAssertEqual(harness.form?.currentEditor?.text, original)
     }
 
     func testPastedBytesTriggerNoKeyBindings() async throws {
         let harness = await editingTemplate()
         await harness.press(.escape)
-        XCTAssertEqual(harness.state.form?.focus, .templates)
-        XCTAssertEqual(harness.state.form?.editingTemplate, false)
+        XCTAssertEqual(harness.form?.focus, .templates)
+        XCTAssertEqual(harness.form?.editingTemplate, false)
         // On the Templates field s saves, X discards, d removes a template, q… nothing may happen.
         await harness.send(.input(.paste("sXdyq\u{13}")))
-        let form = try XCTUnwrap(harness.state.form)
+        let form = try XCTUnwrap(harness.form)
         XCTAssertNil(form.modal)
         XCTAssertEqual(form.templates.count, 2)
         XCTAssertFalse(form.isDirty)
         XCTAssertFalse(harness.quit)
         XCTAssertEqual(form.message?.text.hasPrefix("Nothing to paste into here"), true)
         await harness.press(.escape)
-        XCTAssertNil(harness.state.form)
+        XCTAssertNil(harness.form)
         await harness.send(.input(.paste("q")))
         XCTAssertFalse(harness.state.quitting, "q pasted on a list does not quit")
     }
@@ -87,19 +87,20 @@ final class PasteTests: XCTestCase {
         await burst.start()
         await typed.press(.character("j"), .character("j"), .enter, .character("j"))
         await burst.send(.input(.burst("jj\nj")))
-        XCTAssertGreaterThan(typed.state.stack.count, 1)
-        XCTAssertEqual(burst.state.stack, typed.state.stack)
+        XCTAssertGreaterThan(typed.state.screens.count, 1)
+        XCTAssertEqual(burst.state.breadcrumb, typed.state.breadcrumb)
+        XCTAssertEqual(burst.state.screen.list, typed.state.screen.list)
         XCTAssertEqual(burst.screen, typed.screen)
     }
 
     func testAPasteIntoOneLineFieldsIsOneLine() async throws {
         let harness = await editingTemplate()
         await harness.press(.escape, .backTab, .backTab, .backTab)
-        XCTAssertEqual(harness.state.form?.focus, .pattern)
+        XCTAssertEqual(harness.form?.focus, .pattern)
         await harness.press(.control("u"))
         await harness.send(.input(.paste("4\\d{2}\n")))
-        XCTAssertEqual(harness.state.form?.pattern.text, "4\\d{2}")
-        XCTAssertEqual(harness.state.form?.focus, .pattern, "the pasted newline is not an Enter")
+        XCTAssertEqual(harness.form?.pattern.text, "4\\d{2}")
+        XCTAssertEqual(harness.form?.focus, .pattern, "the pasted newline is not an Enter")
         await harness.press(.escape, .escape)
         await harness.press(.character("/"))
         await harness.send(.input(.paste("pets\r\n")))

@@ -76,7 +76,7 @@ final class TestInvokePanelTests: XCTestCase {
         XCTAssertNil(harness.state.layer(TestInvokePanel.self))
         XCTAssertTrue(harness.state.banner?.text.contains("is now AWS's backend response") == true)
         await harness.press(.character("e"))
-        let form = harness.state.form
+        let form = harness.form
         XCTAssertEqual(form?.sample.backend.statusCode, "201")
         XCTAssertEqual(form?.sample.backend.body, #"{"id": 7, "name": "Tama"}"#)
         XCTAssertEqual(form?.sample.backend.headers, "Content-Type: application/json\nLocation: /pets/7")

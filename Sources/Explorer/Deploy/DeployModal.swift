@@ -91,7 +91,7 @@ struct DeployModal: Component {
             // API Gateway may already have the request, so the banner does not claim it was undone.
             state.pop()
             state.banner = Banner(kind: .info, text: "Stopped waiting for the deployment of \(flow.apiName) to \(stageName); "
-                                  + "API Gateway may still create it: press d to see what \(stageName) serves")
+                                  + "API Gateway may still create it: press \(Keymap.deployBinding.label) to see what \(stageName) serves")
             return [.cancel(request: request)]
         default:
             return []

@@ -12,14 +12,14 @@ extension Explorer {
             state.banner = Banner(kind: .info, text: "Read-only session (--readonly): deploying is off")
             return []
         }
-        guard let key = state.screen.api, let api = state.loaded[key] else { return [] }
+        guard let key = state.screen.place.api, let api = state.loaded[key] else { return [] }
         guard state.deploySources.contains(key.source) else {
             state.banner = Banner(kind: .info, text: DeploymentsUnsupportedError(source: state.sourceLabels[key.source]).description)
             return []
         }
         let request = state.takeRequestID()
-        state.deploy = DeployFlow(api: key, restApiId: api.definition.api.id, apiName: api.definition.api.name,
-                                  phase: .loadingStages(request: request), changes: state.undeployed[key] ?? [])
+        state.put(DeployModal(flow: DeployFlow(api: key, restApiId: api.definition.api.id, apiName: api.definition.api.name,
+                                               phase: .loadingStages(request: request), changes: state.undeployed[key] ?? [])))
         return [.listStages(key, request: request)]
     }
 
@@ -37,15 +37,15 @@ extension Explorer {
 
     /// The stages came back: show the chooser, or the error.
     static func stagesListed(_ state: inout ExplorerState, request: Int, _ result: Result<[Stage], LoadFailure>) -> [Effect] {
-        guard var flow = state.deploy, flow.phase == .loadingStages(request: request) else { return [] }
+        guard var flow = state.layer(DeployModal.self)?.flow, flow.phase == .loadingStages(request: request) else { return [] }
         switch result {
         case let .success(stages):
             flow.stages = stages
             flow.list = ListState()
             flow.phase = .choosing
-            state.deploy = flow
+            state.put(DeployModal(flow: flow))
         case let .failure(failure):
-            state.deploy = nil
+            state.remove(DeployModal.self)
             if failure.kind != .cancelled {
                 state.banner = Banner(kind: .error, text: "Could not list the stages of \(flow.apiName): \(failure.summary)")
             }
@@ -55,8 +55,8 @@ extension Explorer {
 
     /// `CreateDeployment` answered: a banner with the deployment ID, or AWS's message and request ID.
     static func deployed(_ state: inout ExplorerState, request: Int, _ result: Result<Deployment, LoadFailure>) -> [Effect] {
-        guard let flow = state.deploy, case let .deploying(running, stageName) = flow.phase, running == request else { return [] }
-        state.deploy = nil
+        guard let flow = state.layer(DeployModal.self)?.flow, case let .deploying(running, stageName) = flow.phase, running == request else { return [] }
+        state.remove(DeployModal.self)
         switch result {
         case let .success(deployment):
             state.undeployed[flow.api] = nil
@@ -72,7 +72,7 @@ extension Explorer {
 extension ExplorerState {
     /// Whether `d` deploys here: an API of a source with stages is open, and the session may write.
     var canDeploy: Bool {
-        guard !readonly, screen.kind == .method || screen.kind == .response, let key = screen.api else { return false }
+        guard !readonly, let key = screen.place.api else { return false }
         return deploySources.contains(key.source)
     }
 }

@@ -81,11 +81,11 @@ extension Explorer {
             TextEditorView.draw(into: &buffer, rect: layout.editor, state: editor, focused: form.focus == .templates && form.editingTemplate, theme: theme)
             if editor.text.isEmpty, !form.editingTemplate, layout.editor.height > 1 {
                 // An empty template is kept as an entry (d removes it), which differs from no template.
-                buffer.write("   Empty template: kept as is (the payload is returned unmapped); d removes it.", row: layout.editor.row + 1,
+                buffer.write("   Empty template: kept as is (the payload is returned unmapped); \(FormKeymap.rows(for: .templates).label(of: .delete)) removes it.", row: layout.editor.row + 1,
                              column: layout.editor.column, style: theme.muted, limit: layout.editor.right)
             }
         } else {
-            buffer.write("   No templates: the backend body passes through. Press a to add one.", row: layout.editor.row, column: layout.editor.column, style: theme.muted, limit: layout.editor.right)
+            buffer.write("   No templates: the backend body passes through. Press \(FormKeymap.rows(for: .templates).label(of: .new)) to add one.", row: layout.editor.row, column: layout.editor.column, style: theme.muted, limit: layout.editor.right)
         }
     }
 

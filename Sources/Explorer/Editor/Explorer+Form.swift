@@ -10,7 +10,7 @@ extension Explorer {
             state.banner = Banner(kind: .info, text: "Read-only session (--readonly): editing is off")
             return []
         }
-        guard let key = state.screen.api, let api = state.loaded[key], let resource = state.currentResource, let method = state.currentMethod else { return [] }
+        guard let key = state.screen.place.api, let api = state.loaded[key], let resource = state.currentResource, let method = state.currentMethod else { return [] }
         guard method.integration != nil else {
             state.banner = Banner(kind: .error, text: "\(method.httpMethod) \(resource.path) has no integration to add responses to")
             return []
@@ -24,30 +24,30 @@ extension Explorer {
                                   resourcePath: resource.path, methodValue: method, original: original)
         let draft = state.drafts[context.draftKey]
         var form = ResponseForm(context: context, draft: draft)
-        if draft != nil { form.message = FormMessage(isError: false, text: "Restored your unsaved draft (X discards it)") }
+        if draft != nil { form.message = FormMessage(isError: false, text: "Restored your unsaved draft (\(FormKeymap.letters.label(of: .discard)) discards it)") }
         useTestSample(&form, state)
         if original == nil { form.focus = .status }
-        state.form = form
+        state.put(FormScreen(form: form))
         return schedulePreview(&state)
     }
 
     /// Leaves the form; an unsaved draft stays (on disk and marked with ● in the lists).
     static func closeForm(_ state: inout ExplorerState) {
-        guard let form = state.form else { return }
+        guard let form = state.layer(FormScreen.self)?.form else { return }
         if state.drafts[form.context.draftKey] != nil {
-            state.banner = Banner(kind: .info, text: "Draft kept: \(form.context.resourcePath) \(form.context.method.httpMethod) \(form.current.statusCode) ● (e reopens it)")
+            state.banner = Banner(kind: .info, text: "Draft kept: \(form.context.resourcePath) \(form.context.method.httpMethod) \(form.current.statusCode) ● (\(MethodScreen.rows.label(of: .edit)) reopens it)")
         }
-        state.form = nil
+        state.remove(FormScreen.self)
     }
 
     // MARK: - Keys
 
     /// A key while the form is open.
     static func formKey(_ key: Key, _ state: inout ExplorerState) -> [Effect] {
-        guard var form = state.form else { return [] }
+        guard var form = state.layer(FormScreen.self)?.form else { return [] }
         let layout = state.formLayout(form, issues: form.issues)
         let command = form.handle(key, layout: layout, clipboard: &state.clipboard)
-        state.form = form
+        state.put(FormScreen(form: form))
         return formCommand(command, form: form, &state)
     }
 
@@ -66,12 +66,12 @@ extension Explorer {
         case .discard:
             let key = form.context.draftKey
             state.drafts[key] = nil
-            state.form = nil
+            state.remove(FormScreen.self)
             state.banner = Banner(kind: .info, text: "Discarded the draft of \(form.context.resourcePath) \(form.context.method.httpMethod) \(form.context.original?.statusCode ?? "(new)")")
             return [.deleteDraft(key)]
         case .externalEdit:
             guard let tab = form.templates.indices.contains(form.templateTab) ? form.templates[form.templateTab] : nil else {
-                state.form?.message = FormMessage(isError: true, text: "No template to edit: add one with a on the Templates field")
+                state.modify(FormScreen.self) { $0.form.message = FormMessage(isError: true, text: "No template to edit: add one with \(FormKeymap.rows(for: .templates).label(of: .new)) on the Templates field") }
                 return []
             }
             return [.externalEdit(text: tab.editor.text, fileExtension: Self.fileExtension(for: tab.contentType))]
@@ -98,7 +98,7 @@ extension Explorer {
 
     /// Writes the draft (or deletes it when the form is back to what the source has).
     static func journal(_ state: inout ExplorerState) -> [Effect] {
-        guard let form = state.form else { return [] }
+        guard let form = state.layer(FormScreen.self)?.form else { return [] }
         let key = form.context.draftKey
         guard form.isDirty else {
             guard state.drafts.removeValue(forKey: key) != nil else { return [] }
@@ -113,16 +113,16 @@ extension Explorer {
 
     /// Starts a preview run, or marks the one running stale so another follows it.
     static func schedulePreview(_ state: inout ExplorerState) -> [Effect] {
-        guard var form = state.form else { return [] }
+        guard var form = state.layer(FormScreen.self)?.form else { return [] }
         if form.preview.running != nil {
             form.preview.stale = true
-            state.form = form
+            state.put(FormScreen(form: form))
             return []
         }
         let request = state.takeRequestID()
         form.preview.running = request
         form.preview.stale = false
-        state.form = form
+        state.put(FormScreen(form: form))
         let accept = form.templates.indices.contains(form.templateTab) ? form.templates[form.templateTab].contentType : nil
         let job = PreviewJob(method: form.methodWithDraft, resourcePath: form.context.resourcePath, sample: form.sample.backend, errorMode: form.sample.errorMode, accept: accept,
                              lintStatusCode: form.current.statusCode)
@@ -131,7 +131,7 @@ extension Explorer {
 
     /// A preview finished: show it, mark template errors, and run again if edits came meanwhile.
     static func simulated(_ state: inout ExplorerState, request: Int, _ outcome: PreviewOutcome) -> [Effect] {
-        guard var form = state.form, form.preview.running == request else { return [] }
+        guard var form = state.layer(FormScreen.self)?.form, form.preview.running == request else { return [] }
         form.preview.running = nil
         form.preview.outcome = outcome
         for index in form.templates.indices {
@@ -143,7 +143,7 @@ extension Explorer {
         }
         form.showLint()
         let again = form.preview.stale
-        state.form = form
+        state.put(FormScreen(form: form))
         return again ? schedulePreview(&state) : []
     }
 
@@ -151,7 +151,7 @@ extension Explorer {
 
     /// The text came back from `$EDITOR`: it replaces the template (undoable).
     static func externalEditFinished(_ state: inout ExplorerState, _ result: Result<String, LoadFailure>) -> [Effect] {
-        guard var form = state.form, form.templates.indices.contains(form.templateTab) else { return [] }
+        guard var form = state.layer(FormScreen.self)?.form, form.templates.indices.contains(form.templateTab) else { return [] }
         switch result {
         case let .success(text):
             var edited = text
@@ -159,16 +159,16 @@ extension Explorer {
             if edited.hasSuffix("\n"), !form.templates[form.templateTab].editor.text.hasSuffix("\n") { edited.removeLast() }
             guard edited != form.templates[form.templateTab].editor.text else {
                 form.message = FormMessage(isError: false, text: "The editor left the template unchanged")
-                state.form = form
+                state.put(FormScreen(form: form))
                 return []
             }
             form.templates[form.templateTab].editor.setText(edited)
-            form.message = FormMessage(isError: false, text: "Template updated from the editor (Ctrl-Z undoes)")
-            state.form = form
+            form.message = FormMessage(isError: false, text: "Template updated from the editor (\(TextEditorState.keys.key(of: .undo)) undoes)")
+            state.put(FormScreen(form: form))
             return formEdited(&state)
         case let .failure(failure):
             form.message = FormMessage(isError: true, text: "External editor: \(failure.message)")
-            state.form = form
+            state.put(FormScreen(form: form))
             return []
         }
     }

@@ -4,7 +4,7 @@ import TerminalUI
 extension Explorer {
     /// `s`: refuses while an error stands, else shows the diff and asks.
     static func prepareSave(_ state: inout ExplorerState) -> [Effect] {
-        guard var form = state.form else { return [] }
+        guard var form = state.layer(FormScreen.self)?.form else { return [] }
         if form.savingRequest != nil {
             form.message = FormMessage(isError: false, text: "Saving…")
         } else if let first = form.issues.errors.first {
@@ -16,30 +16,30 @@ extension Explorer {
             let source = form.context.api.source
             form.modal = .confirmSave(SavePlan(form: form, source: source, isAWS: state.awsSources.contains(source)), firstLine: 0)
         }
-        state.form = form
+        state.put(FormScreen(form: form))
         return []
     }
 
     /// The user said yes: send the save.
     static func confirmSave(_ state: inout ExplorerState) -> [Effect] {
-        guard var form = state.form, form.savingRequest == nil else { return [] }
+        guard var form = state.layer(FormScreen.self)?.form, form.savingRequest == nil else { return [] }
         let source = form.context.api.source
         let plan = SavePlan(form: form, source: source, isAWS: state.awsSources.contains(source))
         let request = state.takeRequestID()
         form.savingRequest = request
         form.message = FormMessage(isError: false, text: "Saving to \(form.context.sourceLabel)…")
-        state.form = form
+        state.put(FormScreen(form: form))
         return [.save(plan, request: request)]
     }
 
     /// The source answered a save.
     static func saved(_ state: inout ExplorerState, request: Int, _ result: Result<IntegrationResponse, LoadFailure>) -> [Effect] {
-        guard var form = state.form, form.savingRequest == request else { return [] }
+        guard var form = state.layer(FormScreen.self)?.form, form.savingRequest == request else { return [] }
         form.savingRequest = nil
         switch result {
         case let .failure(failure):
             form.message = FormMessage(isError: true, text: "Save failed, your draft is kept: \(withoutFileName(failure.summary))")
-            state.form = form
+            state.put(FormScreen(form: form))
             return []
         case let .success(savedResponse):
             let context = form.context
@@ -47,17 +47,18 @@ extension Explorer {
             state.apply(saved: savedResponse, plan: plan, context: context)
             let key = context.draftKey
             state.drafts[key] = nil
-            state.form = nil
+            state.remove(FormScreen.self)
             var text = "Saved \(context.resourcePath) \(context.method.httpMethod) \(savedResponse.statusCode) to \(context.sourceLabel)"
             noteUndeployed("\(context.method.httpMethod) \(context.resourcePath) \(savedResponse.statusCode)", api: context.api, &state)
             if state.deploySources.contains(context.api.source) {
-                text += ". Callers see it once the API is deployed: d deploys to a stage"
+                text += ". Callers see it once the API is deployed: \(Keymap.deployBinding.label) deploys to a stage"
             } else if state.awsSources.contains(context.api.source) {
                 text += ". Deploy the API to a stage for it to take effect (aws apigateway create-deployment --rest-api-id \(context.method.restApiId) --stage-name STAGE)"
             }
             state.banner = Banner(kind: .info, text: text)
-            if state.screen.kind == .response, let original = context.original, state.screen.statusCode == original.statusCode {
-                state.screen.statusCode = savedResponse.statusCode
+            if var screen = state.screen as? ResponseScreen, let original = context.original, screen.place.statusCode == original.statusCode {
+                screen.place.statusCode = savedResponse.statusCode
+                state.screen = screen
             }
             return [.deleteDraft(key)]
         }

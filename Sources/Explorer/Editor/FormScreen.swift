@@ -17,7 +17,7 @@ struct FormScreen: Component {
         var form = form
         let layout = state.formLayout(form, issues: form.issues)
         let command = form.paste(text, layout: layout)
-        state.form = form
+        state.put(FormScreen(form: form))
         return Explorer.formCommand(command, form: form, &state)
     }
 

@@ -18,7 +18,7 @@ struct RecoveryModal: Component {
         switch action {
         case .restore:
             for draft in drafts { state.drafts[draft.key] = draft }
-            state.banner = Banner(kind: .info, text: "Restored \(Explorer.plural(drafts.count, "draft")): marked ● in the lists, e opens one")
+            state.banner = Banner(kind: .info, text: "Restored \(Explorer.plural(drafts.count, "draft")): marked ● in the lists, \(MethodScreen.rows.label(of: .edit)) opens one")
             return []
         case .discard:
             state.banner = Banner(kind: .info, text: "Discarded \(Explorer.plural(drafts.count, "draft"))")

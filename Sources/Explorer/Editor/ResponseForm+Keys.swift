@@ -251,7 +251,7 @@ extension ResponseForm {
             let type = templates[templateTab].contentType
             templates[templateTab].editor.selectAll()
             _ = templates[templateTab].editor.cut()
-            message = FormMessage(isError: false, text: "Cleared the \(type) template: it stays, empty (the payload is returned unmapped); d removes it")
+            message = FormMessage(isError: false, text: "Cleared the \(type) template: it stays, empty (the payload is returned unmapped); \(FormKeymap.rows(for: .templates).label(of: .delete)) removes it")
             return .edited
         case .down:
             if layout.preview != nil { moveFocus(by: 1, layout: layout) }

@@ -51,7 +51,7 @@ extension ResponseForm {
             if focus == .status { status = input } else { pattern = input }
             return input.text == before ? .none : .edited
         default:
-            message = FormMessage(isError: false, text: "Nothing to paste into here: Enter starts editing the template, then paste")
+            message = FormMessage(isError: false, text: "Nothing to paste into here: \(FormKeymap.rows(for: .templates).key(of: .edit)) starts editing the template, then paste")
             return .none
         }
     }

@@ -1,31 +1,39 @@
 import GatewayModel
 import TerminalUI
 
-/// The REST APIs of every source.
-enum APIsScreen: BrowseScreen {
-    static let title = "REST APIs"
-    static let keys = [KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the API's resources", short: "open")]
+/// The REST APIs of every source: the bottom of the stack, always open.
+struct APIsScreen: BrowseScreen {
+    var list = ListState()
+    var filter = ""
 
-    static func areas(_ state: ExplorerState, main: Rect, detail: Rect?) -> (list: Rect?, text: Rect?) {
-        (main.splitTop(1).1, nil)
-    }
+    var helpTitle: String { "REST APIs" }
+    var place: Place { Place() }
+    static let rows: [KeyBinding] = [KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the API's resources", short: "open")]
 
-    static func listCount(_ state: ExplorerState) -> Int { state.visibleAPIs(filter: state.screen.filter).count }
-
-    static func enter(_ state: inout ExplorerState) -> [Effect] {
+    func act(_ action: Action, _ state: inout ExplorerState) -> [Effect]? {
+        guard action == .enter else { return nil }
         guard let entry = state.selectedAPI else { return [] }
         return Explorer.open(entry, &state)
     }
 
-    static func importID(_ state: ExplorerState) -> String? { state.selectedAPI?.api.id }
+    func areas(_ state: ExplorerState, main: Rect, detail: Rect?) -> (list: Rect?, text: Rect?) {
+        (main.splitTop(1).1, nil)
+    }
 
-    static func breadcrumb(_ screen: ScreenState, _ state: ExplorerState) -> [String] { [] }
+    func listCount(_ state: ExplorerState) -> Int { state.visibleAPIs(filter: filter).count }
 
-    static func isValid(_ screen: ScreenState, _ state: ExplorerState) -> Bool { true }
+    func importID(_ state: ExplorerState) -> String? { state.selectedAPI?.api.id }
 
-    static func summary(_ state: ExplorerState) -> String { Explorer.plural(state.apis.count, "REST API") }
+    func breadcrumb(_ state: ExplorerState) -> [String] { [] }
 
-    static func draw(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+    func isValid(_ state: ExplorerState) -> Bool { true }
+
+    func summary(_ state: ExplorerState) -> String { Explorer.plural(state.apis.count, "REST API") }
+
+    /// A lone message about no APIs takes the whole width.
+    func showsDetail(_ state: ExplorerState) -> Bool { !state.apis.isEmpty }
+
+    func drawBody(into buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         Explorer.drawAPIs(&buffer, state, layout, theme)
     }
 }

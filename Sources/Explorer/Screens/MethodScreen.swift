@@ -3,58 +3,67 @@ import TerminalUI
 import Text
 
 /// A method: its integration, method responses and integration responses.
-enum MethodScreen: BrowseScreen {
-    static let title = "Method"
-    static let keys: [KeyBinding] = [
-            KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the integration response", short: "open"),
-            KeyBinding([.character("e")], "e", .edit, "edit the integration response", short: "edit", when: .writable),
-            KeyBinding([.character("n")], "n", .new, "add an integration response", short: "new", when: .writable),
-            Keymap.deployBinding,
-            Keymap.testBinding,
-        ]
+struct MethodScreen: BrowseScreen {
+    var place: Place
+    var list = ListState()
+    var filter = ""
 
-    static func areas(_ state: ExplorerState, main: Rect, detail: Rect?) -> (list: Rect?, text: Rect?) {
+    var helpTitle: String { "Method" }
+    static let rows: [KeyBinding] = [
+        KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open the integration response", short: "open"),
+        KeyBinding([.character("e")], "e", .edit, "edit the integration response", short: "edit", when: .writable),
+        KeyBinding([.character("n")], "n", .new, "add an integration response", short: "new", when: .writable),
+        Keymap.deployBinding,
+        Keymap.testBinding,
+    ]
+
+    func act(_ action: Action, _ state: inout ExplorerState) -> [Effect]? {
+        switch action {
+        case .enter:
+            guard let response = state.selectedResponse else { return [] }
+            var next = place
+            next.statusCode = response.statusCode
+            state.push(ResponseScreen(place: next))
+            return []
+        case .edit:
+            guard let status = state.selectedResponse?.statusCode else { return [] }
+            return Explorer.openForm(statusCode: status, &state)
+        case .new:
+            return Explorer.openForm(statusCode: nil, &state)
+        default:
+            return nil
+        }
+    }
+
+    func areas(_ state: ExplorerState, main: Rect, detail: Rect?) -> (list: Rect?, text: Rect?) {
         let info = min(Layout.methodInfoHeight(state), max(0, main.height / 2))
         return (Rect(row: main.row + info + 2, column: main.column, height: main.height - info - 2, width: main.width), nil)
     }
 
-    static func listCount(_ state: ExplorerState) -> Int { state.visibleResponses.count }
+    func listCount(_ state: ExplorerState) -> Int { state.visibleResponses.count }
 
-    static func enter(_ state: inout ExplorerState) -> [Effect] {
-        guard let response = state.selectedResponse else { return [] }
-        var next = state.screen
-        next.kind = .response
-        next.statusCode = response.statusCode
-        next.list = ListState()
-        next.filter = ""
-        next.tab = 0
-        next.firstLine = 0
-        state.stack.append(next)
-        return []
-    }
-
-    static func importID(_ state: ExplorerState) -> String? {
+    func importID(_ state: ExplorerState) -> String? {
         guard let api = state.currentAPI, let resource = state.currentResource, let method = state.currentMethod else { return nil }
         let methodID = MethodID(restApiId: api.definition.api.id, resourceId: resource.id, httpMethod: method.httpMethod)
         guard let response = state.selectedResponse else { return methodID.description }
         return IntegrationResponseID(restApiId: methodID.restApiId, resourceId: methodID.resourceId, httpMethod: methodID.httpMethod, statusCode: response.statusCode).description
     }
 
-    static func breadcrumb(_ screen: ScreenState, _ state: ExplorerState) -> [String] {
+    func breadcrumb(_ state: ExplorerState) -> [String] {
         var parts: [String] = []
-        if let key = screen.api, let id = screen.resourceId {
+        if let key = place.api, let id = place.resourceId {
             parts.append(state.loaded[key]?.definition.resource(id)?.path ?? id)
         }
-        return parts + [screen.httpMethod ?? ""]
+        return parts + [place.httpMethod ?? ""]
     }
 
-    static func isValid(_ screen: ScreenState, _ state: ExplorerState) -> Bool { state.targets(of: screen).method != nil }
+    func isValid(_ state: ExplorerState) -> Bool { state.targets(of: place).method != nil }
 
-    static func summary(_ state: ExplorerState) -> String {
+    func summary(_ state: ExplorerState) -> String {
         Explorer.plural(state.currentMethod?.integration?.integrationResponses.count ?? 0, "integration response")
     }
 
-    static func draw(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+    func drawBody(into buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         Explorer.drawMethod(&buffer, state, layout, theme)
     }
 }
@@ -72,10 +81,10 @@ extension Explorer {
             TableColumn("STATUS", maxWidth: 7), TableColumn("SELECTION PATTERN", maxWidth: 40),
             TableColumn("CONTENT", maxWidth: 17), TableColumn("PARAMS", alignRight: true), TableColumn("TEMPLATES", maxWidth: 40),
         ]
-        let key = state.screen.api
+        let key = state.screen.place.api
         var rows: [[Span]] = state.visibleResponses.map { index in
             let response = responses[index]
-            let marked = key.map { state.hasDraft(api: $0, resourceId: state.screen.resourceId, httpMethod: method.httpMethod, status: response.statusCode) } ?? false
+            let marked = key.map { state.hasDraft(api: $0, resourceId: state.screen.place.resourceId, httpMethod: method.httpMethod, status: response.statusCode) } ?? false
             return [
                 Span((marked ? "●" : "") + response.statusCode, theme.text.bolded),
                 response.isDefault ? Span("(default)", theme.muted) : Span(response.selectionPattern ?? "", theme.syntax.string),

@@ -3,33 +3,48 @@ import TerminalUI
 import Text
 
 /// An API's resource tree with its methods.
-enum ResourcesScreen: BrowseScreen {
-    static let title = "Resources"
-    static let keys: [KeyBinding] = [
-            KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open a method; a resource: go inside it", short: "open"),
-            KeyBinding([.character(" ")], "Space", .toggle, "fold or unfold a resource"),
-            KeyBinding([.character("h"), .left], "h/←", .fold, "fold the resource (or a method's resource)"),
-        ]
+struct ResourcesScreen: BrowseScreen {
+    var api: APIKey
+    var list = ListState()
+    var filter = ""
 
-    static func areas(_ state: ExplorerState, main: Rect, detail: Rect?) -> (list: Rect?, text: Rect?) {
+    var helpTitle: String { "Resources" }
+    var place: Place { Place(api: api) }
+    static let rows: [KeyBinding] = [
+        KeyBinding([.enter, .character("l"), .right], "Enter", .enter, "open a method; a resource: go inside it", short: "open"),
+        KeyBinding([.character(" ")], "Space", .toggle, "fold or unfold a resource"),
+        KeyBinding([.character("h"), .left], "h/←", .fold, "fold the resource (or a method's resource)"),
+    ]
+
+    func act(_ action: Action, _ state: inout ExplorerState) -> [Effect]? {
+        switch action {
+        case .enter: return enter(&state)
+        case .toggle: Explorer.toggle(&state)
+        case .fold: Explorer.fold(&state)
+        default: return nil
+        }
+        return []
+    }
+
+    func areas(_ state: ExplorerState, main: Rect, detail: Rect?) -> (list: Rect?, text: Rect?) {
         (main.splitTop(1).1, nil)
     }
 
-    static func listCount(_ state: ExplorerState) -> Int { state.currentAPI?.tree.visible.count ?? 0 }
+    func listCount(_ state: ExplorerState) -> Int { state.currentAPI?.tree.visible.count ?? 0 }
 
     /// Enter on a method opens it; on a resource it goes inside (`Explorer.descend`).
-    static func enter(_ state: inout ExplorerState) -> [Effect] {
-        guard let api = state.currentAPI, let row = state.selectedTreeRow else { return [] }
-        let resource = api.definition.resources[row.resourceIndex]
+    private func enter(_ state: inout ExplorerState) -> [Effect] {
+        guard let loaded = state.currentAPI, let row = state.selectedTreeRow else { return [] }
+        let resource = loaded.definition.resources[row.resourceIndex]
         guard let methodIndex = row.methodIndex else {
             Explorer.descend(into: row, &state)
             return []
         }
-        state.stack.append(ScreenState(kind: .method, api: state.screen.api, resourceId: resource.id, httpMethod: resource.methods[methodIndex].httpMethod))
+        state.push(MethodScreen(place: Place(api: api, resourceId: resource.id, httpMethod: resource.methods[methodIndex].httpMethod)))
         return []
     }
 
-    static func importID(_ state: ExplorerState) -> String? {
+    func importID(_ state: ExplorerState) -> String? {
         guard let api = state.currentAPI, let row = state.selectedTreeRow else { return nil }
         let resource = api.definition.resources[row.resourceIndex]
         let base = "\(api.definition.api.id)/\(resource.id)"
@@ -37,20 +52,19 @@ enum ResourcesScreen: BrowseScreen {
         return "\(base)/\(resource.methods[methodIndex].httpMethod)"
     }
 
-    static func breadcrumb(_ screen: ScreenState, _ state: ExplorerState) -> [String] {
-        guard let key = screen.api else { return [] }
-        return [state.loaded[key]?.definition.api.name ?? key.apiId]
+    func breadcrumb(_ state: ExplorerState) -> [String] {
+        [state.loaded[api]?.definition.api.name ?? api.apiId]
     }
 
-    static func isValid(_ screen: ScreenState, _ state: ExplorerState) -> Bool { state.targets(of: screen).definition != nil }
+    func isValid(_ state: ExplorerState) -> Bool { state.targets(of: place).definition != nil }
 
-    static func summary(_ state: ExplorerState) -> String {
+    func summary(_ state: ExplorerState) -> String {
         guard let definition = state.currentAPI?.definition else { return "" }
         let methods = definition.resources.reduce(0) { $0 + $1.methods.count }
         return "\(Explorer.plural(definition.resources.count, "resource")) · \(Explorer.plural(methods, "method"))"
     }
 
-    static func draw(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
+    func drawBody(into buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         Explorer.drawResources(&buffer, state, layout, theme)
     }
 }
@@ -59,7 +73,7 @@ extension Explorer {
     /// Enter on a resource opens it: unfolds it when folded and puts the cursor on its first
     /// method or child. It never folds; a resource with nothing under it stays as it is.
     static func descend(into row: ResourceTree.Row, _ state: inout ExplorerState) {
-        guard let key = state.screen.api, let tree = state.loaded[key]?.tree else { return }
+        guard let key = state.screen.place.api, let tree = state.loaded[key]?.tree else { return }
         let cursor = state.screen.list.cursor
         guard tree.visible.indices.contains(cursor) else { return }
         let index = tree.visible[cursor]
@@ -72,7 +86,7 @@ extension Explorer {
     /// `h`/`←` in the tree: folds the resource under the cursor (on a method, its resource, and
     /// the cursor moves to it); on a folded resource or one with nothing to fold, goes back.
     static func fold(_ state: inout ExplorerState) {
-        guard let key = state.screen.api, let tree = state.loaded[key]?.tree,
+        guard let key = state.screen.place.api, let tree = state.loaded[key]?.tree,
               tree.visible.indices.contains(state.screen.list.cursor) else { return back(&state) }
         let index = tree.visible[state.screen.list.cursor]
         var target = index
@@ -89,7 +103,7 @@ extension Explorer {
 
     static func toggle(_ state: inout ExplorerState) {
         let cursor = state.screen.list.cursor
-        guard state.screen.kind == .resources, let key = state.screen.api,
+        guard state.screen is ResourcesScreen, let key = state.screen.place.api,
               let row = state.loaded[key].flatMap({ $0.tree.visible.indices.contains(cursor) ? $0.tree.visible[cursor] : nil }) else { return }
         state.loaded[key]?.tree.toggle(row: row)
         state.clampList()
@@ -110,12 +124,12 @@ extension Explorer {
                 let method = resource.methods[methodIndex]
                 if filtering { spans.append(Span(resource.path + " ", theme.muted)) }
                 spans.append(Span(DisplayWidth.pad(method.httpMethod, to: 8), methodStyle(method.httpMethod)))
-                if let key = state.screen.api, state.hasDraft(api: key, resourceId: resource.id, httpMethod: method.httpMethod) { spans.append(Span("● ", theme.accent)) }
+                if let key = state.screen.place.api, state.hasDraft(api: key, resourceId: resource.id, httpMethod: method.httpMethod) { spans.append(Span("● ", theme.accent)) }
                 spans += methodSummary(method, theme)
             } else {
                 let name = filtering ? resource.path : row.label
                 spans.append(Span(name, theme.text.bolded))
-                if let key = state.screen.api, !resource.methods.isEmpty, state.hasDraft(api: key, resourceId: resource.id) { spans.append(Span(" ●", theme.accent)) }
+                if let key = state.screen.place.api, !resource.methods.isEmpty, state.hasDraft(api: key, resourceId: resource.id) { spans.append(Span(" ●", theme.accent)) }
                 if row.shape.expansion == .collapsed { spans.append(Span("  …", theme.muted)) }
             }
             return spans

@@ -20,7 +20,7 @@ extension Explorer {
             state.banner = Banner(kind: .info, text: "Read-only session (--readonly): testing on AWS is off (TestInvokeMethod calls the real backend)")
             return []
         }
-        guard let key = state.screen.api, let api = state.loaded[key], let resource = state.currentResource, let method = state.currentMethod else { return [] }
+        guard let key = state.screen.place.api, let api = state.loaded[key], let resource = state.currentResource, let method = state.currentMethod else { return [] }
         guard state.testSources.contains(key.source) else {
             state.banner = Banner(kind: .info, text: TestInvokeUnsupportedError(source: state.sourceLabels[key.source]).description)
             return []
@@ -60,7 +60,7 @@ extension Explorer {
         state.testSamples[key] = SampleBackend(statusCode: backend.statusCode ?? "200", errorMessage: backend.errorMessage ?? "",
                                                headers: backend.headers.map { "\($0.name): \($0.value)" }.joined(separator: "\n"), body: backend.bodyText)
         state.remove(TestInvokePanel.self)
-        state.banner = Banner(kind: .info, text: "The preview sample of \(panel.method.httpMethod) \(panel.resourcePath) is now AWS's backend response (e opens the editor)")
+        state.banner = Banner(kind: .info, text: "The preview sample of \(panel.method.httpMethod) \(panel.resourcePath) is now AWS's backend response (\(MethodScreen.rows.label(of: .edit)) opens the editor)")
         return []
     }
 
@@ -69,7 +69,7 @@ extension Explorer {
         let key = TestSampleKey(api: form.context.api, resourceId: form.context.method.resourceId, httpMethod: form.context.method.httpMethod)
         guard let sample = state.testSamples[key] else { return }
         form.sample = SampleState(sample, isLambda: form.context.isLambda)
-        let note = "Preview sample: the backend response from AWS's test (t)"
+        let note = "Preview sample: the backend response from AWS's test (\(Keymap.testBinding.label))"
         form.message = FormMessage(isError: false, text: form.message.map { $0.text + "; " + note } ?? note)
     }
 }
@@ -77,7 +77,7 @@ extension Explorer {
 extension ExplorerState {
     /// Whether `t` tests here: a method of an AWS source is open, and the session may call it.
     var canTestInvoke: Bool {
-        guard !readonly, screen.kind == .method || screen.kind == .response, let key = screen.api, currentMethod != nil else { return false }
+        guard !readonly, let key = screen.place.api, currentMethod != nil else { return false }
         return testSources.contains(key.source)
     }
 }

@@ -111,7 +111,7 @@ extension TextEditorState {
                 clipboard = cut()
                 outcome = .copy(clipboard)
             case .paste:
-                if clipboard.isEmpty { message = "Nothing to paste: copy with Ctrl-C first (paste from your terminal works too)" } else { insert(clipboard) }
+                if clipboard.isEmpty { message = "Nothing to paste: copy with \(Self.keys.key(of: .copy)) first (paste from your terminal works too)" } else { insert(clipboard) }
                 lastEdit = .other
             case .undo:
                 if !undo() { message = "Nothing to undo" }

@@ -45,7 +45,7 @@ extension TextEditorState {
     public mutating func findNext(backwards: Bool = false, including: Bool = false) -> Bool {
         let from = selection?.lowerBound ?? cursor
         guard let found = find(lastSearch, after: from, including: including, backwards: backwards) else {
-            message = lastSearch.isEmpty ? "Nothing to search for: Ctrl-F" : "Not found: \(lastSearch)"
+            message = lastSearch.isEmpty ? "Nothing to search for: \(Self.keys.key(of: .search))" : "Not found: \(lastSearch)"
             return false
         }
         anchor = found

@@ -32,6 +32,12 @@ final class Harness {
         state.testSources = Set(sources.indices.filter { sources[$0].supportsTestInvoke })
     }
 
+    /// The form, while it is open (asked of the component stack).
+    var form: ResponseForm? { state.layer(FormScreen.self)?.form }
+
+    /// The deploy flow, while its modal is open.
+    var deploy: DeployFlow? { state.layer(DeployModal.self)?.flow }
+
     /// Lists the sources' APIs, as `run` does first.
     func start() async {
         await perform(Explorer.start(&state))
