@@ -84,6 +84,8 @@ public struct ExplorerState: Sendable {
     var testSources: Set<Int> = []
     /// Backend responses from AWS's tests chosen as the preview sample, per method (`TestInvoke/`).
     var testSamples: [TestSampleKey: SampleBackend] = [:]
+    /// The request last run on each method in the test panel (a second `t` and `r` start from it).
+    var testRequests: [TestSampleKey: TestInvokeRequest] = [:]
 
     /// A fresh state for sources with these labels.
     init(size: Size, label: String, readonly: Bool, sourceLabels: [String], sourceIdentities: [String]? = nil) {

@@ -26,6 +26,8 @@ actor EditorTestSource: GatewaySource {
     nonisolated let testInvokeAnswer: TestInvokeResponse?
     /// Every test invocation in order: `p3t5api001/pets/POST /pets?x=1`.
     private(set) var testInvocations: [String] = []
+    /// Every test request in order, whole (headers, stage variables, body).
+    private(set) var testRequests: [TestInvokeRequest] = []
 
     /// A double; with `stages` it has stages and deploys (like AWS), without it it refuses (like a file).
     init(label: String = "file test.yaml", definitions: [APIDefinition], stages: [Stage]? = nil, testInvokeAnswer: TestInvokeResponse? = nil) {
@@ -41,6 +43,7 @@ actor EditorTestSource: GatewaySource {
     func testInvoke(_ method: MethodID, request: TestInvokeRequest) async throws -> TestInvokeResponse {
         guard let testInvokeAnswer else { throw TestInvokeUnsupportedError(source: label) }
         testInvocations.append("\(method) \(request.pathWithQueryString ?? "")")
+        testRequests.append(request)
         return testInvokeAnswer
     }
 

@@ -13,7 +13,7 @@ struct TestSampleKey: Hashable, Sendable {
 extension Explorer {
     // MARK: - Starting
 
-    /// `t` on a method or integration response: asks for the path, then runs `TestInvokeMethod`
+    /// `t` on a method or integration response: asks for the request, then runs `TestInvokeMethod`
     /// (AWS sources only; `--readonly` refuses it, since it calls the real backend).
     static func startTestInvoke(_ state: inout ExplorerState) -> [Effect] {
         guard !state.readonly else {
@@ -26,7 +26,10 @@ extension Explorer {
             return []
         }
         let id = MethodID(restApiId: api.definition.api.id, resourceId: resource.id, httpMethod: method.httpMethod)
-        state.push(TestInvokePanel(api: key, method: id, resourcePath: resource.path, methodValue: method, phase: .asking(TextInput(resource.path))))
+        // A second `t` on the method starts from the request last run on it this session.
+        let last = state.testRequests[TestSampleKey(api: key, resourceId: resource.id, httpMethod: method.httpMethod)]
+        let form = TestRequestForm(last ?? TestInvokeRequest(pathWithQueryString: resource.path))
+        state.push(TestInvokePanel(api: key, method: id, resourcePath: resource.path, methodValue: method, phase: .asking(form)))
         return []
     }
 
@@ -34,18 +37,19 @@ extension Explorer {
 
     /// AWS answered (or failed): the comparison, or AWS's message, in the panel.
     static func testInvoked(_ state: inout ExplorerState, request: Int, _ result: Result<TestInvokeResponse, LoadFailure>) -> [Effect] {
-        guard var panel = state.layer(TestInvokePanel.self), case let .running(running, path) = panel.phase, running == request else { return [] }
+        guard var panel = state.layer(TestInvokePanel.self), case let .running(running, sent) = panel.phase, running == request else { return [] }
         switch result {
         case let .success(response):
+            // The replay uses the request that was sent: path, query, headers, stage variables, body.
             let comparison = TestInvokeReplay.compare(method: panel.methodValue, resourcePath: panel.resourcePath, restApiId: panel.method.restApiId,
-                                                      resourceId: panel.method.resourceId, request: TestInvokeRequest(pathWithQueryString: path), response: response)
-            panel.phase = .done(comparison, path: path)
+                                                      resourceId: panel.method.resourceId, request: sent, response: response)
+            panel.phase = .done(comparison, sent, TestInvokeReport(comparison, request: sent, httpMethod: panel.method.httpMethod))
         case let .failure(failure):
             if failure.kind == .cancelled {
                 state.remove(TestInvokePanel.self)
                 return []
             }
-            panel.phase = .failed(failure.summary, path: path)
+            panel.phase = .failed(failure.summary, sent)
         }
         panel.firstLine = 0
         state.put(panel)

@@ -4,20 +4,21 @@ import Mapping
 import TerminalUI
 import Text
 
-/// `t`: the path to call (and the notice that AWS calls the real backend), the spinner while
-/// `TestInvokeMethod` runs, then AWS's answer beside gwx's replay and the differences, with
-/// "use this backend response as the preview sample".
+/// `t`: the request to send (path and query string, headers, stage variables, body) under the
+/// notice that AWS calls the real backend, the spinner while `TestInvokeMethod` runs, then
+/// AWS's answer beside gwx's replay and the differences, with "use this backend response as
+/// the preview sample". The request is remembered per method for the session.
 struct TestInvokePanel: Component {
     /// Where the panel is.
     enum Phase: Sendable {
-        /// The path to call is typed (prefilled with the resource's path).
-        case asking(TextInput)
+        /// The request is given (prefilled with the last one run on this method, or the resource's path).
+        case asking(TestRequestForm)
         /// `TestInvokeMethod` is running (Esc stops waiting).
-        case running(request: Int, path: String)
+        case running(request: Int, TestInvokeRequest)
         /// AWS answered; the comparison is shown.
-        case done(TestInvokeComparison, path: String)
+        case done(TestInvokeComparison, TestInvokeRequest, TestInvokeReport)
         /// The call failed: AWS's message.
-        case failed(String, path: String)
+        case failed(String, TestInvokeRequest)
     }
 
     var api: APIKey
@@ -37,60 +38,99 @@ struct TestInvokePanel: Component {
 
     /// The comparison, once AWS answered.
     var comparison: TestInvokeComparison? {
-        if case let .done(comparison, _) = phase { return comparison }
+        if case let .done(comparison, _, _) = phase { return comparison }
         return nil
+    }
+
+    /// The request of the last run (what `r` starts from).
+    var lastRequest: TestInvokeRequest? {
+        switch phase {
+        case .asking: return nil
+        case let .running(_, request), let .done(_, request, _), let .failed(_, request): return request
+        }
     }
 
     // MARK: - Keys
 
     func keys(_ state: ExplorerState) -> [KeyBinding] {
         switch phase {
-        case .asking:
-            return [
-                KeyBinding([.enter], "Enter", .confirm, "run the method on API Gateway", short: "run on AWS"),
+        case let .asking(form):
+            if form.searching { return [KeyBinding([], "type", .type, "the search's keys (Esc closes it)")] }
+            var rows: [KeyBinding] = []
+            if form.focus == .path {
+                rows.append(KeyBinding([.enter, .control("r")], "Enter/Ctrl-R", .confirm, "run the request on API Gateway", short: "run on AWS"))
+            } else {
+                rows.append(KeyBinding([.control("r")], "Ctrl-R", .confirm, "run the request on API Gateway (Enter is a new line here)", short: "run on AWS"))
+            }
+            rows += [
+                KeyBinding([.tab], "Tab/S-Tab", .nextField, "next field: path, headers, stage variables, body", short: "field"),
+                KeyBinding([.backTab], "S-Tab", .previousField, "previous field"),
                 KeyBinding([.escape], "Esc", .close, "close without testing", short: "cancel"),
-                Keymap.forceQuit,
-                KeyBinding([], "type", .type, "the path and query string to call"),
             ]
+            // Ctrl-C copies in an editor (its own row); on the path it quits, as everywhere.
+            if form.focus == .path { rows.append(Keymap.forceQuit) }
+            rows.append(KeyBinding([], "type", .type, form.focus == .path ? "the path and query string" : "the editor's keys (Ctrl-F find, Ctrl-Z undo, paste)"))
+            return rows
         case .running:
             return [KeyBinding([.escape], "Esc", .close, "stop waiting for AWS", short: "cancel"), Keymap.forceQuit]
-        case let .done(comparison, _):
+        case let .done(comparison, _, _):
             var rows: [KeyBinding] = []
             if comparison.backend != nil {
                 rows.append(KeyBinding([.character("u")], "u", .useAsSample, "use this backend response as the preview sample", short: "use as sample"))
             }
             rows += [
-                KeyBinding([.character("r")], "r", .confirm, "test again", short: "again"),
+                KeyBinding([.character("r")], "r", .confirm, "test again (the same request, to change first)", short: "again"),
                 KeyBinding([.escape, .character("q")], "Esc", .close, "close the panel", short: "close"),
-                Keymap.forceQuit,
             ]
-            return rows + Keymap.movement
+            return rows + Self.scrolling + [Keymap.forceQuit]
         case .failed:
             return [
-                KeyBinding([.character("r")], "r", .confirm, "test again", short: "again"),
+                KeyBinding([.character("r")], "r", .confirm, "test again (the same request, to change first)", short: "again"),
                 KeyBinding([.escape, .character("q")], "Esc", .close, "close the panel", short: "close"),
                 Keymap.forceQuit,
             ]
         }
     }
 
+    /// The report's scrolling rows (a long AWS body is thousands of lines).
+    static let scrolling: [KeyBinding] = [
+        KeyBinding([.down, .character("j")], "j/k", .down, "scroll down a line (PgDn/PgUp a page, g/G top/end)", short: "scroll"),
+        KeyBinding([.up, .character("k")], "k/↑", .up, "scroll up a line"),
+        KeyBinding([.pageDown, .character(" "), .control("f")], "PgDn", .pageDown, "a page down"),
+        KeyBinding([.pageUp, .control("b")], "PgUp", .pageUp, "a page up"),
+        KeyBinding([.character("g"), .home], "g", .top, "the top (the verdict)"),
+        KeyBinding([.character("G"), .end], "G", .bottom, "the end (the request sent)"),
+        KeyBinding([.character("?")], "?", .open(Opener(HelpModal.self) { _ in HelpModal() }), "these keys", short: "keys"),
+    ]
+
     func perform(_ action: Action, key: Key, _ state: inout ExplorerState) -> [Effect] {
         var panel = self
         switch (phase, action) {
-        case (var .asking(input), .type):
-            guard input.handle(key) else { return [] }
-            panel.phase = .asking(input)
-        case let (.asking(input), .confirm):
-            let path = input.text.trimmingCharacters(in: .whitespaces)
-            guard path.hasPrefix("/") else {
-                state.banner = Banner(kind: .error, text: "A request path starts with / (such as \(resourcePath))")
-                return []
-            }
-            let request = state.takeRequestID()
-            panel.phase = .running(request: request, path: path)
-            panel.firstLine = 0
+        case (var .asking(form), .type):
+            var clipboard = state.clipboard
+            let outcome = form.type(key, viewport: panel.requestLayout(state, form).viewport(form.focus, form), clipboard: &clipboard)
+            state.clipboard = clipboard
+            panel.phase = .asking(form)
             state.put(panel)
-            return [.testInvoke(api, method, TestInvokeRequest(pathWithQueryString: path), request: request)]
+            if case let .copy(text) = outcome { return [.copy(text)] }
+            return []
+        case (var .asking(form), .nextField), (var .asking(form), .previousField):
+            form.move(by: action == .nextField ? 1 : -1)
+            panel.phase = .asking(form)
+        case (var .asking(form), .confirm):
+            switch form.request() {
+            case let .failure(problem):
+                form.focus = problem.field
+                form.problem = problem.message
+                panel.phase = .asking(form)
+            case let .success(request):
+                state.testRequests[TestSampleKey(api: api, resourceId: method.resourceId, httpMethod: method.httpMethod)] = request
+                let id = state.takeRequestID()
+                panel.phase = .running(request: id, request)
+                panel.firstLine = 0
+                state.put(panel)
+                return [.testInvoke(api, method, request, request: id)]
+            }
         case (.asking, .close), (.done, .close), (.failed, .close):
             state.pop()
             return []
@@ -98,8 +138,8 @@ struct TestInvokePanel: Component {
             state.pop()
             state.banner = Banner(kind: .info, text: "Stopped waiting for the test of \(method.httpMethod) \(resourcePath); API Gateway may still call the backend")
             return [.cancel(request: request)]
-        case let (.done(_, path), .confirm), let (.failed(_, path), .confirm):
-            panel.phase = .asking(TextInput(path))
+        case let (.done(_, request, _), .confirm), let (.failed(_, request), .confirm):
+            panel.phase = .asking(TestRequestForm(request))
         case (.done, .useAsSample):
             return Explorer.useTestBackendAsSample(&state)
         case (.done, _):
@@ -112,16 +152,23 @@ struct TestInvokePanel: Component {
     }
 
     func paste(_ text: String, _ state: inout ExplorerState) -> [Effect] {
-        guard case var .asking(input) = phase else { return [] }
+        guard case var .asking(form) = phase else { return [] }
         var panel = self
-        input.paste(text)
-        panel.phase = .asking(input)
+        form.paste(text, viewport: requestLayout(state, form).viewport(form.focus, form))
+        panel.phase = .asking(form)
         state.put(panel)
         return []
     }
 
+    /// A burst of typed text goes into a body, header or stage-variable editor as it is.
+    func takesTextBlocks(_ state: ExplorerState) -> Bool {
+        guard case let .asking(form) = phase else { return false }
+        return form.editorHasKeys
+    }
+
     private mutating func scroll(_ action: Action, _ state: ExplorerState) {
-        let page = max(1, Layout(state).body.height - 6)
+        let area = reportArea(Layout(state).body)
+        let page = max(1, area.height - 1)
         switch action {
         case .down: firstLine += 1
         case .up: firstLine -= 1
@@ -131,75 +178,87 @@ struct TestInvokePanel: Component {
         case .bottom: firstLine = Int.max / 2
         default: break
         }
-        firstLine = max(0, min(firstLine, max(0, reportLines(width: 200, .standard).count - 1)))
+        let count = reportLines(width: Self.reportWidth(area)).count
+        firstLine = max(0, min(firstLine, count - area.height))
     }
 
     // MARK: - Drawing
 
     var helpTitle: String { "Test on AWS" }
 
-    /// The report takes the whole body (the browse screen is not drawn under it).
-    var coversScreens: Bool { comparison != nil }
+    /// The request form and the report take the whole body (the browse screen is not drawn under them).
+    var coversScreens: Bool {
+        if case .asking = phase { return true }
+        return comparison != nil
+    }
+
+    /// The panel's inside: the box less its border and a column of margin on each side.
+    static func inner(_ box: Rect) -> Rect {
+        Rect(row: box.row + 1, column: box.column + 2, height: max(0, box.height - 2), width: max(0, box.width - 4))
+    }
+
+    /// The request form's layout in the body as the state has it.
+    func requestLayout(_ state: ExplorerState, _ form: TestRequestForm) -> TestRequestLayout {
+        TestRequestLayout(inner: Self.inner(Layout(state).body), notice: notice(form), focus: form.focus)
+    }
+
+    /// The notice above the form: it runs on AWS and calls the real backend.
+    func notice(_ form: TestRequestForm) -> String {
+        TestInvokeNotice.text(method: method.httpMethod, path: TestRequestForm.clipped(form.path.text, to: 60)) + ". gwx then replays the backend response AWS logged through its own pipeline and compares."
+    }
+
+    /// Where the report goes: the inside less the hint row.
+    func reportArea(_ box: Rect) -> Rect {
+        let inner = Self.inner(box)
+        return Rect(row: inner.row, column: inner.column, height: max(0, inner.height - 1), width: inner.width)
+    }
+
+    /// The report's width: the area less the scroll bar's column.
+    static func reportWidth(_ area: Rect) -> Int { max(1, area.width - 1) }
 
     func draw(into buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         let screen = layout.body
         let title = "Test \(method.httpMethod) \(resourcePath) on AWS (TestInvokeMethod)"
         let hints = keys(state).hintLine(state, theme)
         switch phase {
-        case let .asking(input):
-            let width = min(max(0, screen.width - 6), 76)
-            var lines: [[Span]] = Explorer.wrapped(TestInvokeNotice.text(method: method.httpMethod, path: input.text), width: width).map { [Span($0, theme.accent)] }
-            lines += [[], [Span("Path and query string to call:")]]
-            let inputRow = lines.count
-            lines += [[], []] + Explorer.wrapped("gwx then replays the backend response AWS logged through its own pipeline and compares.", width: width).map { [Span($0, theme.muted)] }
-            lines += [[], hints]
-            let inner = Modal.draw(into: &buffer, screen: screen, title: title, lines: lines, width: width, theme: theme)
-            if inputRow < inner.height {
-                input.draw(into: &buffer, row: inner.row + inputRow, column: inner.column, width: inner.width,
-                           prompt: Span(" path ", theme.accent.on(theme.input.background)), style: theme.input)
-            }
-        case let .running(_, path):
-            let lines: [[Span]] = [[Span("\(Spinner.frame(state.tick)) API Gateway is running \(method.httpMethod) \(path)…")], [], hints]
+        case let .asking(form):
+            Box.draw(into: &buffer, rect: screen, title: title, theme: theme)
+            form.draw(into: &buffer, layout: requestLayout(state, form), hints: hints, theme: theme, right: Self.inner(screen).right)
+        case let .running(_, request):
+            let lines: [[Span]] = [[Span("\(Spinner.frame(state.tick)) API Gateway is running \(method.httpMethod) \(request.pathWithQueryString ?? "/")…")], [], hints]
             Modal.draw(into: &buffer, screen: screen, title: title, lines: lines, width: min(max(0, screen.width - 6), 76), theme: theme)
         case let .failed(message, _):
             let width = min(max(0, screen.width - 6), 76)
             let lines = Explorer.wrapped("TestInvokeMethod failed: " + message, width: width).map { [Span($0, theme.accent)] } + [[], hints]
             Modal.draw(into: &buffer, screen: screen, title: title, lines: lines, width: width, theme: theme)
         case .done:
-            let box = screen
-            Box.draw(into: &buffer, rect: box, title: title, theme: theme)
-            let inner = Rect(row: box.row + 1, column: box.column + 2, height: max(0, box.height - 3), width: max(0, box.width - 4))
-            let lines = reportLines(width: inner.width, theme)
-            let start = max(0, min(firstLine, lines.count - inner.height))
-            for row in 0..<inner.height where start + row < lines.count {
-                buffer.write(lines[start + row], row: inner.row + row, column: inner.column, limit: inner.right)
+            Box.draw(into: &buffer, rect: screen, title: title, theme: theme)
+            let area = reportArea(screen)
+            guard area.height > 0 else { return }
+            let lines = reportLines(width: Self.reportWidth(area))
+            let start = max(0, min(firstLine, lines.count - area.height))
+            for row in 0..<area.height where start + row < lines.count {
+                let line = lines[start + row]
+                buffer.write(line.text, row: area.row + row, column: area.column, style: TestInvokeReport.style(line.kind, theme), limit: area.right - 1)
             }
-            buffer.write(hints, row: box.bottom - 2, column: inner.column, limit: inner.right)
+            if lines.count > area.height {
+                ScrollBar.draw(into: &buffer, column: area.right - 1, top: area.row, height: area.height, offset: start, count: lines.count, theme: theme)
+            }
+            // Where the page is: in words when the hints leave room, else as `1–18/43`.
+            let shown = "\(start + 1)–\(min(lines.count, start + area.height))"
+            let hintWidth = DisplayWidth.of(hints.map(\.text).joined())
+            let long = "lines \(shown) of \(lines.count)", short = "\(shown)/\(lines.count)"
+            let position = lines.count <= area.height ? "" : (hintWidth + DisplayWidth.of(long) + 2 <= area.width ? long : short)
+            let positionWidth = DisplayWidth.of(position)
+            let hintLimit = positionWidth > 0 && area.width > positionWidth + 20 ? area.right - positionWidth - 2 : area.right
+            buffer.write(hints, row: area.bottom, column: area.column, limit: hintLimit)
+            if hintLimit < area.right { buffer.write(position, row: area.bottom, column: area.right - positionWidth, style: theme.muted, limit: area.right) }
         }
     }
 
-    /// The report with the verdict first, then AWS's answer, the backend response and gwx's.
-    func reportLines(width: Int, _ theme: Theme) -> [[Span]] {
-        guard let comparison else { return [] }
-        let report = comparison.textReport()
-        let parts = report.components(separatedBy: "Result\n")
-        let result = parts.count > 1 ? parts[1] : ""
-        let body = parts[0]
-        var lines: [[Span]] = []
-        for line in result.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
-            let text = String(line)
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("✓") { lines.append([Span(text, Self.agree)]) } else if trimmed.hasPrefix("✗") || trimmed.hasPrefix("?") { lines.append([Span(text, Self.differ)]) } else if trimmed.hasPrefix("step:") { lines.append([Span(text, theme.muted)]) } else if !text.hasPrefix(" ") { lines.append([Span(text, theme.title)]) } else { lines.append([Span(text)]) }
-        }
-        lines.append([])
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let text = String(line)
-            lines.append([Span(text, text.hasPrefix(" ") || text.isEmpty ? theme.text : theme.title)])
-        }
-        return lines
+    /// The report wrapped to `width` (empty before AWS answered).
+    func reportLines(width: Int) -> [TestInvokeReport.Line] {
+        guard case let .done(_, _, report) = phase else { return [] }
+        return report.wrapped(width: width)
     }
-
-    /// The verdict's colours: green when gwx agrees, red when it does not (or cannot tell).
-    static let agree = Style(foreground: .indexed(71), bold: true)
-    static let differ = Style(foreground: .indexed(167), bold: true)
 }
