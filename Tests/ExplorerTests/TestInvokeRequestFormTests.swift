@@ -94,6 +94,17 @@ final class TestInvokeRequestFormTests: XCTestCase {
         XCTAssertEqual(form(harness)?.focus, .headers, "headers are checked first")
     }
 
+    func testATabInABurstOfTypedTextMovesToTheNextField() async {
+        let harness = await onPost(awsSource())
+        await harness.press(.character("t"), .tab)
+        // Typed faster than read (tmux send-keys, a fast typist): the text, then Tab, in one read.
+        await harness.send(.input(.burst("Accept: */*\tenv=dev\t{}")))
+        XCTAssertEqual(form(harness)?.headers.text, "Accept: */*")
+        XCTAssertEqual(form(harness)?.stageVariables.text, "env=dev")
+        XCTAssertEqual(form(harness)?.body.text, "{}")
+        XCTAssertEqual(form(harness)?.focus, .body)
+    }
+
     func testA100KBBracketedPasteGoesIntoTheBodyAsOneEditAndIsSent() async {
         let source = awsSource()
         let harness = await onPost(source)
@@ -161,7 +172,7 @@ final class TestInvokeRequestFormTests: XCTestCase {
     }
 
     func testEveryPhaseDrawsAtEverySizeWithoutCuttingTheFormAway() async {
-        for (rows, columns) in [(5, 20), (8, 40), (24, 80), (30, 100), (40, 160)] {
+        for (rows, columns) in [(5, 20), (10, 40), (24, 80), (30, 100), (40, 160)] {
             let harness = await onPost(awsSource(), rows: 30, columns: 100)
             await harness.resize(rows: rows, columns: columns)
             await harness.press(.character("t"))
@@ -171,7 +182,9 @@ final class TestInvokeRequestFormTests: XCTestCase {
                 await harness.press(.tab)
             }
             await harness.send(.input(.paste(Self.longJSON(lines: 50))))
-            _ = harness.screen
+            if rows >= 10, columns >= 40 {
+                XCTAssertTrue(harness.screen.contains("Body"), "the field with the keys stays shown at \(columns)×\(rows):\n\(harness.screen)")
+            }
             if rows >= 24 {
                 let screen = harness.screen
                 for field in TestRequestForm.Field.allCases {

@@ -63,9 +63,9 @@ struct TestInvokePanel: Component {
                 rows.append(KeyBinding([.control("r")], "Ctrl-R", .confirm, "run the request on API Gateway (Enter is a new line here)", short: "run on AWS"))
             }
             rows += [
+                KeyBinding([.escape], "Esc", .close, "close without testing", short: "cancel"),
                 KeyBinding([.tab], "Tab/S-Tab", .nextField, "next field: path, headers, stage variables, body", short: "field"),
                 KeyBinding([.backTab], "S-Tab", .previousField, "previous field"),
-                KeyBinding([.escape], "Esc", .close, "close without testing", short: "cancel"),
             ]
             // Ctrl-C copies in an editor (its own row); on the path it quits, as everywhere.
             if form.focus == .path { rows.append(Keymap.forceQuit) }
@@ -74,14 +74,12 @@ struct TestInvokePanel: Component {
         case .running:
             return [KeyBinding([.escape], "Esc", .close, "stop waiting for AWS", short: "cancel"), Keymap.forceQuit]
         case let .done(comparison, _, _):
-            var rows: [KeyBinding] = []
+            // Esc first: the hint line leads with the way out (narrow terminals cut its end).
+            var rows = [KeyBinding([.escape, .character("q")], "Esc", .close, "close the panel", short: "close")]
             if comparison.backend != nil {
                 rows.append(KeyBinding([.character("u")], "u", .useAsSample, "use this backend response as the preview sample", short: "use as sample"))
             }
-            rows += [
-                KeyBinding([.character("r")], "r", .confirm, "test again (the same request, to change first)", short: "again"),
-                KeyBinding([.escape, .character("q")], "Esc", .close, "close the panel", short: "close"),
-            ]
+            rows.append(KeyBinding([.character("r")], "r", .confirm, "test again (the same request, to change first)", short: "again"))
             return rows + Self.scrolling + [Keymap.forceQuit]
         case .failed:
             return [
@@ -199,7 +197,7 @@ struct TestInvokePanel: Component {
 
     /// The request form's layout in the body as the state has it.
     func requestLayout(_ state: ExplorerState, _ form: TestRequestForm) -> TestRequestLayout {
-        TestRequestLayout(inner: Self.inner(Layout(state).body), notice: notice(form), focus: form.focus)
+        TestRequestLayout(inner: Self.inner(Layout(state).body), notice: notice(form), focus: form.focus, hasProblem: form.problem != nil)
     }
 
     /// The notice above the form: it runs on AWS and calls the real backend.

@@ -95,22 +95,25 @@ struct TestInvokeReport: Sendable {
             }
             return
         }
-        var current = ""
-        var cells = 0
-        var first = true
-        for character in text {
-            let cell = DisplayWidth.of(character)
-            // A piece always takes at least one character past its indent (a wide one at width 1 too).
-            if cells + cell > width, first ? cells > 0 : cells > indent {
-                first = false
-                result.append(Line(text: current, kind: line.kind))
-                current = continuation
-                cells = indent
+        let characters = Array(text)
+        var start = 0, first = true
+        while start < characters.count {
+            var cells = first ? 0 : indent
+            var end = start
+            var lastSpace: Int?
+            // A piece always takes at least one character, even a wide one at a tiny width.
+            while end < characters.count {
+                let cell = DisplayWidth.of(characters[end])
+                if cells + cell > width, end > start { break }
+                if characters[end] == " " { lastSpace = end }
+                cells += cell
+                end += 1
             }
-            current.append(character)
-            cells += cell
+            if end < characters.count, let space = lastSpace, space > start + (end - start) / 2 { end = space + 1 }
+            result.append(Line(text: (first ? "" : continuation) + String(characters[start..<end]), kind: line.kind))
+            start = end
+            first = false
         }
-        if !current.isEmpty { result.append(Line(text: current, kind: line.kind)) }
     }
 
     /// A line's style.

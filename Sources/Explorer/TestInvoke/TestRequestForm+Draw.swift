@@ -18,16 +18,16 @@ struct TestRequestLayout: Equatable {
     var labelWidths: [TestRequestForm.Field: Int] = [:]
 
     /// The layout for the panel's inner rectangle. Wide terminals put the body on the right;
-    /// short ones shrink the notice, then show only the path and the field with the keys.
-    init(inner: Rect, notice text: String, focus: TestRequestForm.Field) {
+    /// short ones shrink the notice, then show only the field with the keys (the path first).
+    init(inner: Rect, notice text: String, focus: TestRequestForm.Field, hasProblem: Bool) {
         guard inner.height > 0, inner.width > 0 else { return }
         column = inner.column
         hintRow = inner.bottom - 1
-        problemRow = inner.bottom - 2
+        problemRow = hasProblem ? inner.bottom - 2 : -1
         let wide = inner.width >= 120
         // Rows the fields need at the least: path label + input, and for each editor a label and one line.
         let fieldRows = wide ? 2 + 4 : 2 + 6
-        let room = inner.height - 2
+        let room = inner.height - 1 - (hasProblem ? 1 : 0)
         let wrapped = Explorer.wrapped(text, width: inner.width)
         let noticeShown = max(0, min(wrapped.count, room - fieldRows - 1))
         notice = Array(wrapped.prefix(noticeShown))
@@ -40,14 +40,15 @@ struct TestRequestLayout: Equatable {
             labelWidths[field] = width
             areas[field] = Rect(row: labelRow + 1, column: column, height: max(0, min(height, end - labelRow - 1)), width: width)
         }
+        if end - row < fieldRows, focus != .path {
+            // Too short for every field: the one with the keys gets it all.
+            place(focus, at: row, column: inner.column, width: inner.width, height: end - row - 1)
+            return
+        }
         place(.path, at: row, column: inner.column, width: inner.width, height: 1)
         row += 2
         let left = end - row
-        if left < (wide ? 4 : 6) {
-            // Too short for every field: the one with the keys gets what is left.
-            if focus != .path, left >= 2 { place(focus, at: row, column: inner.column, width: inner.width, height: left - 1) }
-            return
-        }
+        guard left >= fieldRows - 2 else { return }
         if wide {
             let leftWidth = inner.width * 2 / 5
             let editors = left - 2
