@@ -89,3 +89,19 @@ keys Down Enter
 keys t C-u; tmux -S "$socket" send-keys -l '/pets/42'; keys Enter; sleep 1
 shot 17-test-invoke
 keys u e; sleep 1;              shot 18-test-sample-preview
+# The whole request before running: a header and a body (the lambda-error case was recorded
+# with them), then a difference with the pipeline step that produced it. (Esc leaves the
+# editor, the second hides the banner.)
+keys Escape Escape
+keys :; tmux -S "$socket" send-keys -l 'res /pets'; keys Enter
+keys Down Enter t Tab
+tmux -S "$socket" send-keys -l 'Content-Type: application/json'; keys Tab Tab
+printf '{"type": "fish"}' > "$work/body.json"
+tmux -S "$socket" load-buffer -b body "$work/body.json"; tmux -S "$socket" paste-buffer -p -d -b body; sleep 0.4
+shot 19-test-request
+keys C-r; sleep 1
+keys Escape
+keys :; tmux -S "$socket" send-keys -l 'res /pets/{petId}/summary'; keys Enter
+keys Down Enter
+keys t C-u; tmux -S "$socket" send-keys -l '/pets/42/summary'; keys Enter; sleep 1
+shot 20-test-differences
