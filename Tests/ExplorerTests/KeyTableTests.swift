@@ -137,6 +137,24 @@ final class KeyTableTests: XCTestCase {
         await harness.press(.character("t"))
         XCTAssertTrue(harness.state.top is TestInvokePanel)
         assertKeysWithoutRowsDoNothing(harness, "test path question")
+        // Every field of the request form: Ctrl-R runs, Tab moves; Enter runs only from the
+        // path (a line break in the editors), Ctrl-C quits only there (it copies in an editor).
+        for field in TestRequestForm.Field.allCases {
+            guard case let .asking(form)? = harness.state.layer(TestInvokePanel.self)?.phase else { return XCTFail("the form is open") }
+            XCTAssertEqual(form.focus, field)
+            let table = harness.state.top?.keys(harness.state) ?? []
+            XCTAssertEqual(table.action(for: .control("r")), .confirm, "\(field)")
+            XCTAssertEqual(table.action(for: .tab), .nextField, "\(field)")
+            XCTAssertEqual(table.action(for: .backTab), .previousField, "\(field)")
+            XCTAssertEqual(table.action(for: .escape), .close, "\(field)")
+            XCTAssertEqual(table.action(for: .enter), field == .path ? .confirm : .type, "\(field)")
+            XCTAssertEqual(table.action(for: .control("c")), field == .path ? .forceQuit : .type, "\(field)")
+            for hint in table.hints(harness.state) {
+                XCTAssertTrue(table.contains { $0.label == hint.keys && $0.short == hint.label }, "\(hint.keys) in \(field)")
+            }
+            assertKeysWithoutRowsDoNothing(harness, "test request form, \(field)")
+            await harness.press(.tab)
+        }
         harness.holdLoads = true
         await harness.press(.enter)
         assertKeysWithoutRowsDoNothing(harness, "test running")
@@ -145,6 +163,16 @@ final class KeyTableTests: XCTestCase {
         assertKeysWithoutRowsDoNothing(harness, "test result")
         let table = harness.state.top?.keys(harness.state) ?? []
         XCTAssertEqual(table.action(for: .character("u")), .useAsSample)
+        for (key, action) in [(Key.character("j"), Action.down), (.down, .down), (.character("k"), .up), (.up, .up), (.pageDown, .pageDown),
+                              (.pageUp, .pageUp), (.character("g"), .top), (.character("G"), .bottom), (.character("r"), .confirm), (.escape, .close)] {
+            XCTAssertEqual(table.action(for: key), action, key.label)
+        }
+        XCTAssertNotNil(table.row(for: .character("?")), "? lists the panel's keys")
+        await harness.press(.character("?"))
+        XCTAssertTrue(harness.state.top is HelpModal)
+        XCTAssertTrue(harness.screen.contains("the end (the request sent)"), harness.screen)
+        await harness.press(.escape)
+        XCTAssertTrue(harness.state.top is TestInvokePanel)
         XCTAssertTrue(table.hintLine(harness.state, .standard).map(\.text).joined().contains("u use as sample"))
     }
 }

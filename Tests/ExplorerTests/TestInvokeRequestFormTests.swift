@@ -76,6 +76,10 @@ final class TestInvokeRequestFormTests: XCTestCase {
         await harness.press(.character("t"))
         XCTAssertEqual(form(harness)?.headers.text, "Accept: application/json", "a second t starts from it too")
         XCTAssertEqual(form(harness)?.path.text, "/pets")
+        // Esc keeps what was typed for the next `t`.
+        await harness.type("?page=2")
+        await harness.press(.escape, .character("t"))
+        XCTAssertEqual(form(harness)?.path.text, "/pets?page=2")
     }
 
     func testALineThatIsNotAHeaderIsNamedAndNothingIsSent() async {

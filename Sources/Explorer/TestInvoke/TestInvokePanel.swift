@@ -42,6 +42,9 @@ struct TestInvokePanel: Component {
         return nil
     }
 
+    /// The key of this method's remembered request and sample.
+    var sampleKey: TestSampleKey { TestSampleKey(api: api, resourceId: method.resourceId, httpMethod: method.httpMethod) }
+
     /// The request of the last run (what `r` starts from).
     var lastRequest: TestInvokeRequest? {
         switch phase {
@@ -63,7 +66,7 @@ struct TestInvokePanel: Component {
                 rows.append(KeyBinding([.control("r")], "Ctrl-R", .confirm, "run the request on API Gateway (Enter is a new line here)", short: "run on AWS"))
             }
             rows += [
-                KeyBinding([.escape], "Esc", .close, "close without testing", short: "cancel"),
+                KeyBinding([.escape], "Esc", .close, "close without testing (the request is kept for the next test)", short: "cancel"),
                 KeyBinding([.tab], "Tab/S-Tab", .nextField, "next field: path, headers, stage variables, body", short: "field"),
                 KeyBinding([.backTab], "S-Tab", .previousField, "previous field"),
             ]
@@ -122,14 +125,19 @@ struct TestInvokePanel: Component {
                 form.problem = problem.message
                 panel.phase = .asking(form)
             case let .success(request):
-                state.testRequests[TestSampleKey(api: api, resourceId: method.resourceId, httpMethod: method.httpMethod)] = request
+                state.testRequests[sampleKey] = request
                 let id = state.takeRequestID()
                 panel.phase = .running(request: id, request)
                 panel.firstLine = 0
                 state.put(panel)
                 return [.testInvoke(api, method, request, request: id)]
             }
-        case (.asking, .close), (.done, .close), (.failed, .close):
+        case let (.asking(form), .close):
+            // What was typed is kept for the next `t` on the method (when it is a request).
+            if case let .success(request) = form.request() { state.testRequests[sampleKey] = request }
+            state.pop()
+            return []
+        case (.done, .close), (.failed, .close):
             state.pop()
             return []
         case let (.running(request, _), .close):
