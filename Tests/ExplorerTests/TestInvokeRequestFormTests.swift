@@ -57,9 +57,14 @@ final class TestInvokeRequestFormTests: XCTestCase {
         let requests = await source.testRequests
         XCTAssertEqual(requests, [TestInvokeRequest(pathWithQueryString: "/pets?x=1", body: "{\"name\": \"Tama\",\n \"type\": \"cat\"}",
                                                     headers: [("Content-Type", "application/json"), ("X-Tag", "a"), ("X-Tag", "b")],
-                                                    stageVariables: [("env", "prod"), ("version", " 2")])])
+                                                    stageVariables: [("env", "prod"), ("version", "2")])])
         let screen = harness.screen
         XCTAssertTrue(screen.contains("✓ gwx agrees with AWS"), screen)
+        await harness.press(.character("G"))
+        let end = harness.screen
+        for shown in ["Request sent (the replay uses the same)", "POST /pets?x=1", "X-Tag: b", "version=2", #" "type": "cat"}"#, "Body (32 bytes)"] {
+            XCTAssertTrue(end.contains(shown), "\(shown):\n\(end)")
+        }
     }
 
     func testRAndASecondTStartFromTheLastRequestOfTheMethod() async {
@@ -122,6 +127,8 @@ final class TestInvokeRequestFormTests: XCTestCase {
         await harness.press(.control("r"))
         let requests = await source.testRequests
         XCTAssertEqual(requests.first?.body, body)
+        await harness.press(.character("G"))
+        XCTAssertTrue(harness.screen.contains("… 1980 more lines (the request form keeps it whole)"), harness.screen)
     }
 
     func testALongAWSBodyScrollsWithTheKeysOfItsRows() async {

@@ -40,6 +40,9 @@ struct TestInvokeReport: Sendable {
         self.lines = lines
     }
 
+    /// How many lines of the request body the report shows.
+    static let bodyPreviewLines = 20
+
     /// The request as sent (the replay used the same).
     static func requestLines(_ request: TestInvokeRequest, httpMethod: String) -> [Line] {
         var lines = [Line(text: "Request sent (the replay uses the same)", kind: .heading),
@@ -54,7 +57,12 @@ struct TestInvokeReport: Sendable {
         }
         if let body = request.body {
             let count = body.utf8.count
-            lines.append(Line(text: "  Body: \(count) byte\(count == 1 ? "" : "s") (shown in AWS's log above)", kind: .text))
+            let bodyLines = body.split(separator: "\n", omittingEmptySubsequences: false)
+            lines.append(Line(text: "  Body (\(count) byte\(count == 1 ? "" : "s"))", kind: .text))
+            lines += bodyLines.prefix(bodyPreviewLines).map { Line(text: "    " + $0, kind: .text) }
+            if bodyLines.count > bodyPreviewLines {
+                lines.append(Line(text: "    … \(bodyLines.count - bodyPreviewLines) more lines (the request form keeps it whole)", kind: .step))
+            }
         } else {
             lines.append(Line(text: "  No body", kind: .text))
         }

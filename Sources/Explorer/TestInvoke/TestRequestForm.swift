@@ -92,7 +92,8 @@ struct TestRequestForm: Sendable {
             guard !name.isEmpty, name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }) else {
                 return .failure(Problem(field: .stageVariables, message: "Stage variables line \(index + 1): a stage variable name has only letters, digits and _ (API Gateway's rule)"))
             }
-            variables.append((name: name, value: String(text[text.index(after: equals)...])))
+            // Spaces around the value are invisible on screen: they are not part of it.
+            variables.append((name: name, value: String(text[text.index(after: equals)...]).trimmingWhitespace()))
         }
         let bodyText = body.text
         return .success(TestInvokeRequest(pathWithQueryString: pathText, body: bodyText.isEmpty ? nil : bodyText, headers: headerPairs, stageVariables: variables))
