@@ -72,7 +72,7 @@ struct TestInvokePanel: Component {
             ]
             // Ctrl-C copies in an editor (its own row); on the path it quits, as everywhere.
             if form.focus == .path { rows.append(Keymap.forceQuit) }
-            rows.append(KeyBinding([], "type", .type, form.focus == .path ? "the path and query string" : "the editor's keys (Ctrl-F find, Ctrl-Z undo, paste)"))
+            rows.append(KeyBinding([], "type", .type, form.focus == .path ? "the path and query string" : Self.editorKeysHelp))
             return rows
         case .running:
             return [KeyBinding([.escape], "Esc", .close, "stop waiting for AWS", short: "cancel"), Keymap.forceQuit]
@@ -93,9 +93,12 @@ struct TestInvokePanel: Component {
         }
     }
 
+    /// The editors' keys in a word each, from the template editor's table.
+    static let editorKeysHelp = "the template editor's keys: " + TextEditorState.bindings.compactMap { row in row.short.map { "\(row.keys) \($0)" } }.joined(separator: ", ")
+
     /// The report's scrolling rows (a long AWS body is thousands of lines).
     static let scrolling: [KeyBinding] = [
-        KeyBinding([.down, .character("j")], "j/k", .down, "scroll down a line (PgDn/PgUp a page, g/G top/end)", short: "scroll"),
+        KeyBinding([.down, .character("j")], "j/k", .down, "scroll down a line", short: "scroll"),
         KeyBinding([.up, .character("k")], "k/↑", .up, "scroll up a line"),
         KeyBinding([.pageDown, .character(" "), .control("f")], "PgDn", .pageDown, "a page down"),
         KeyBinding([.pageUp, .control("b")], "PgUp", .pageUp, "a page up"),
