@@ -153,6 +153,13 @@ final class KeyTableTests: XCTestCase {
                 XCTAssertTrue(table.contains { $0.label == hint.keys && $0.short == hint.label }, "\(hint.keys) in \(field)")
             }
             assertKeysWithoutRowsDoNothing(harness, "test request form, \(field)")
+            if field == .body {
+                // F1 lists the form's keys, the editors' among them ('?' is text here).
+                await harness.press(.function(1))
+                XCTAssertTrue(harness.state.top is HelpModal)
+                XCTAssertTrue(harness.screen.contains("the template editor's keys"), harness.screen)
+                await harness.press(.escape)
+            }
             await harness.press(.tab)
         }
         harness.holdLoads = true

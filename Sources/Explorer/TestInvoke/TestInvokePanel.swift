@@ -70,6 +70,8 @@ struct TestInvokePanel: Component {
                 KeyBinding([.tab], "Tab/S-Tab", .nextField, "next field: path, headers, stage variables, body", short: "field"),
                 KeyBinding([.backTab], "S-Tab", .previousField, "previous field"),
             ]
+            // `?` is text here: the keys are on F1.
+            rows.append(KeyBinding([.function(1)], "F1", .open(Opener(HelpModal.self) { _ in HelpModal() }), "these keys", short: "keys"))
             // Ctrl-C copies in an editor (its own row); on the path it quits, as everywhere.
             if form.focus == .path { rows.append(Keymap.forceQuit) }
             rows.append(KeyBinding([], "type", .type, form.focus == .path ? "the path and query string" : Self.editorKeysHelp))
