@@ -95,7 +95,14 @@ extension TestRequestForm {
             buffer.write(count, row: labelRow, column: at, style: theme.muted, limit: limit)
             guard !area.isEmpty else { continue }
             if field == .path {
-                path.draw(into: &buffer, row: area.row, column: area.column, width: area.width, prompt: Span(" path ", theme.accent.on(theme.input.background)), style: theme.input)
+                let prompt = Span(" path ", theme.accent.on(theme.input.background))
+                if focused {
+                    path.draw(into: &buffer, row: area.row, column: area.column, width: area.width, prompt: prompt, style: theme.input)
+                } else {
+                    // Without the keys: no cursor (only the field with the keys shows one).
+                    buffer.fill(Rect(row: area.row, column: area.column, height: 1, width: area.width), style: theme.input)
+                    buffer.write([prompt, Span(path.text, theme.input)], row: area.row, column: area.column, limit: area.column + area.width)
+                }
             } else if let editor = editor(field) {
                 TextEditorView.draw(into: &buffer, rect: area, state: editor, focused: focused, theme: theme)
             }
