@@ -64,6 +64,7 @@ let package = Package(
         .testTarget(name: "GatewayClientTests", dependencies: ["GatewayClient", "GatewayModel", "Mapping"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "ExplorerTests", dependencies: ["Explorer", "TerminalUI", "GatewayClient", "GatewayModel"], resources: [.copy("Golden")]),
+        .testTarget(name: "CLITests", dependencies: ["gwx", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "EndToEnd", exclude: ["aws_cli_check.py", "aws_credentials_check.py", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,14 +19,10 @@ enum Main {
             return
         }
         let command: any ParsableCommand
-        if let render = Render.fastParse(arguments) {
-            command = render
-        } else {
-            do {
-                command = try GWX.parseAsRoot(arguments)
-            } catch {
-                GWX.exit(withError: error)
-            }
+        do {
+            command = try Self.command(for: arguments)
+        } catch {
+            GWX.exit(withError: error)
         }
         guard let asyncCommand = command as? any AsyncParsableCommand else {
             var command = command
@@ -47,6 +43,15 @@ enum Main {
             GWX.exit()
         }
         dispatchMain()
+    }
+
+    /// The command for `arguments` (the words after `gwx`): `gwx render` from its own
+    /// definitions when they parse cleanly, anything else — and every error — from the full tree.
+    static func command(for arguments: [String]) throws -> any ParsableCommand {
+        if let render = Render.fastParse(arguments) {
+            return render
+        }
+        return try GWX.parseAsRoot(arguments)
     }
 }
 
