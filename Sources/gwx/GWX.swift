@@ -4,12 +4,12 @@ import Foundation
 import GatewayClient
 
 /// The entry point. `gwx --version` answers before the argument parser is set up (it reflects
-/// over every option of the command tree, about a millisecond); `gwx render` is parsed from its
-/// own definitions first (Render+FastParse.swift). A synchronous command
-/// (`gwx render`) runs right here on the main thread: Swift concurrency — libdispatch, its
-/// worker threads, the main thread parked in `dispatchMain` — starts only for the commands that
-/// are `AsyncParsableCommand`s (the explorer and everything that talks to AWS). That is
-/// `AsyncParsableCommand.main()`'s own logic, split so the synchronous half pays nothing for it.
+/// over every option of the command tree, about a millisecond), and `gwx render` is parsed from
+/// its own definitions first (Render+FastParse.swift). A synchronous command (`render`) runs
+/// right here on the main thread; Swift concurrency — libdispatch, its worker threads, the main
+/// thread parked in `dispatchMain` — starts only for an `AsyncParsableCommand` (the explorer and
+/// every command that may talk to AWS). That is `AsyncParsableCommand.main()`'s own logic, split
+/// so that the synchronous half pays nothing for the asynchronous one.
 @main
 enum Main {
     static func main() {
