@@ -63,6 +63,11 @@ public struct OrderedMap<Value: Hashable & Sendable>: Hashable, Sendable, Sequen
 
 extension OrderedMap: ExpressibleByDictionaryLiteral {
     public init(dictionaryLiteral elements: (String, Value)...) {
-        self.init(elements)
+        // `[:]` is written for every empty map a model builds: no work for it.
+        if elements.isEmpty {
+            self.init()
+        } else {
+            self.init(elements)
+        }
     }
 }

@@ -51,7 +51,13 @@ public struct Resource: Hashable, Sendable {
 
     /// The last segment of a path (`/a/b` → `b`, `/` → empty).
     public static func lastSegment(of path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? ""
+        // On the UTF-8 view: a big API builds one per resource, and `/` is one byte.
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: "/") { start = utf8.index(before: start) }
+        return String(path[start..<end])
     }
 }
 

@@ -34,6 +34,7 @@ struct Ls: AsyncParsableCommand {
         let secrets = Secrets()
         try await CLI.guarded(secrets: secrets) {
             let sources = try source.makeSources(secrets: secrets)
+            defer { CLI.keepUntilExit(sources) }
             if restApiId == nil && !source.usesFiles {
                 try await listAPIs(sources)
             } else {

@@ -211,11 +211,14 @@ public struct DocAlias: Hashable, Sendable {
 }
 
 /// A node of a parsed JSON or YAML document, with its exact place in the file.
-public indirect enum DocNode: Hashable, Sendable {
+///
+/// Only an alias is boxed: a scalar, mapping or sequence is stored inline in its parent's
+/// array, so a parse allocates no box per node (a big export has hundreds of thousands).
+public enum DocNode: Hashable, Sendable {
     case scalar(DocScalar)
     case mapping(DocMapping)
     case sequence(DocSequence)
-    case alias(DocAlias)
+    indirect case alias(DocAlias)
 
     /// Where the node is written.
     public var span: DocSpan {

@@ -130,6 +130,14 @@ struct ExportModelReader {
     /// `/a/b` → `/a`, `/a` → `/`, `/` → nil.
     static func parentPath(of path: String) -> String? {
         guard path != "/" else { return nil }
+        // ASCII (nearly every path): bytes are characters, and a big API asks once per resource.
+        if !path.utf8.contains(where: { $0 >= 0x80 }) {
+            let utf8 = path.utf8
+            var end = utf8.endIndex
+            if utf8.last == UInt8(ascii: "/") { end = utf8.index(before: end) }
+            guard let slash = utf8[..<end].lastIndex(of: UInt8(ascii: "/")), slash > utf8.startIndex else { return "/" }
+            return String(path[..<slash])
+        }
         let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
         guard let slash = trimmed.lastIndex(of: "/") else { return "/" }
         let parent = String(trimmed[..<slash])
