@@ -156,7 +156,7 @@ public actor ExportFileSource: GatewaySource {
     /// The file as it is now: read afresh, parsed again only if its bytes changed.
     func snapshot() throws -> ExportSnapshot {
         let bytes = try ExportFileIO.readAll(path, limit: maxFileSize)
-        if bytes == last.document.source.bytes { return last }
+        if ExportFileIO.same(bytes, last.document.source.bytes) { return last }
         last = try ExportSnapshot.parse(bytes, path: path, apiID: apiID)
         return last
     }
@@ -175,7 +175,7 @@ public actor ExportFileSource: GatewaySource {
         let newBytes = try edits.applied(to: snapshot.document.source.bytes, file: path)
         let saved = try snapshot.verify(newBytes, expecting: expected)
         let current = try ExportFileIO.readAll(path, limit: maxFileSize)
-        guard current == snapshot.document.source.bytes else {
+        guard ExportFileIO.same(current, snapshot.document.source.bytes) else {
             throw ExportFileError.conflict(message: "the file changed while saving; reload it and try again", file: path, place: nil)
         }
         try ExportFileIO.writeAtomically(newBytes, to: path)

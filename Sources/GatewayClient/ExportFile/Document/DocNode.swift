@@ -170,10 +170,17 @@ public struct DocMapping: Hashable, Sendable {
     }
 
     /// The index of the entry with a key.
-    public func index(of key: String) -> Int? { entries.firstIndex { $0.key.value == key } }
+    public func index(of key: String) -> Int? {
+        // By index: `firstIndex(where:)` copies each entry out to test it.
+        for index in entries.indices where entries[index].key.value == key { return index }
+        return nil
+    }
 
     /// The value for a key.
-    public subscript(key: String) -> DocNode? { index(of: key).map { entries[$0].value } }
+    public subscript(key: String) -> DocNode? {
+        guard let index = index(of: key) else { return nil }
+        return entries[index].value
+    }
 }
 
 /// A sequence (`[]` or a YAML block sequence).
@@ -238,20 +245,31 @@ public enum DocNode: Hashable, Sendable {
 
     /// The mapping, if this is one (through aliases).
     public var mapping: DocMapping? {
-        if case let .mapping(mapping) = resolved { return mapping }
-        return nil
+        // Matched on the node itself, not a copy of it through `resolved`: the model reader
+        // asks this of every node of a big export.
+        switch self {
+        case let .mapping(mapping): return mapping
+        case let .alias(alias): return alias.target.mapping
+        case .scalar, .sequence: return nil
+        }
     }
 
     /// The sequence, if this is one (through aliases).
     public var sequence: DocSequence? {
-        if case let .sequence(sequence) = resolved { return sequence }
-        return nil
+        switch self {
+        case let .sequence(sequence): return sequence
+        case let .alias(alias): return alias.target.sequence
+        case .scalar, .mapping: return nil
+        }
     }
 
     /// The scalar, if this is one (through aliases).
     public var scalar: DocScalar? {
-        if case let .scalar(scalar) = resolved { return scalar }
-        return nil
+        switch self {
+        case let .scalar(scalar): return scalar
+        case let .alias(alias): return alias.target.scalar
+        case .mapping, .sequence: return nil
+        }
     }
 
     /// The value for a key, if this is a mapping.

@@ -111,6 +111,25 @@ public struct SourceText: Sendable {
                 if index & (1 << Self.checkpointShift - 1) == 0 {
                     checkpoints.append(scalars)
                     lines.append(line(at: index))
+                    // A block of 64 ASCII bytes (most of any export): every byte is a character,
+                    // and only the words that may hold a line break are looked at byte by byte.
+                    if index + 64 <= buffer.count, let raw = UnsafeRawPointer(buffer.baseAddress),
+                       Self.isASCII(raw, from: index, count: 64) {
+                        for word in stride(from: index, to: index + 64, by: 8) {
+                            let bits = raw.loadUnaligned(fromByteOffset: word, as: UInt64.self)
+                            guard Self.mayHold(bits, Byte.lineFeed) || (lineBreaks == .yaml11 && Self.mayHold(bits, Byte.carriageReturn)) else { continue }
+                            for offset in word..<word + 8 {
+                                if buffer[offset] == Byte.lineFeed {
+                                    starts.append(offset + 1)
+                                } else if lineBreaks == .yaml11, buffer[offset] == Byte.carriageReturn, Self.yamlBreakLength(bytes, at: offset) == 1 {
+                                    starts.append(offset + 1)
+                                }
+                            }
+                        }
+                        scalars += 64
+                        index += 64
+                        continue
+                    }
                 }
                 let byte = buffer[index]
                 if byte & 0xC0 != 0x80 { scalars += 1 }
@@ -133,6 +152,22 @@ public struct SourceText: Sendable {
         lineStarts = starts
         scalarCheckpoints = checkpoints
         lineCheckpoints = lines
+    }
+
+    /// Whether `count` bytes (a multiple of 8) from `offset` are all ASCII.
+    static func isASCII(_ raw: UnsafeRawPointer, from offset: Int, count: Int) -> Bool {
+        var high: UInt64 = 0
+        for word in stride(from: offset, to: offset + count, by: 8) {
+            high |= raw.loadUnaligned(fromByteOffset: word, as: UInt64.self)
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Whether a word of ASCII bytes may hold `byte` (never false when it does; rarely true
+    /// when it does not).
+    static func mayHold(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
     }
 
     /// How many characters start before a byte offset (0...bytes.count).
@@ -280,6 +315,14 @@ public struct SourceText: Sendable {
     public var firstInvalidUTF8Offset: Int? {
         var index = 0
         while index < bytes.count {
+            // Eight ASCII bytes at a time: most of any export is ASCII.
+            if index + 64 <= bytes.count, index & 7 == 0 {
+                let ascii = bytes.withUnsafeBytes { raw in raw.baseAddress.map { Self.isASCII($0, from: index, count: 64) } ?? false }
+                if ascii {
+                    index += 64
+                    continue
+                }
+            }
             let lead = bytes[index]
             let length: Int
             switch lead {
