@@ -78,6 +78,44 @@ enum UIBench {
     }
 }
 
+extension UIBench {
+    /// Keypress to frame on a real export file (`scripts/gen-export.py`'s 10,000 resources,
+    /// grouped under `/gNN`): moving, folding and filtering, as a user does them.
+    static func fileKeys(file: String, repeats: Int) throws {
+        var steps: [ScriptedTerminal.Step] = [.waitFor("r00001")]
+        for _ in 0..<repeats { steps.append(.timed("j (down)", .character("j"))) }
+        for _ in 0..<repeats { steps.append(.timed("k (up)", .character("k"))) }
+        for _ in 0..<max(3, repeats / 5) {
+            steps.append(.timed("G (bottom)", .character("G")))
+            steps.append(.timed("g (top)", .character("g")))
+        }
+        for _ in 0..<repeats { steps.append(.timed("PgDn", .pageDown)) }
+        // Fold and unfold a group of a few hundred resources, then the whole tree at its root.
+        steps.append(.key(.character("g")))
+        steps.append(.key(.character("j")))
+        for _ in 0..<max(3, repeats / 5) {
+            steps.append(.timed("Space (fold a group)", .character(" ")))
+            steps.append(.timed("Space (unfold a group)", .character(" ")))
+        }
+        steps.append(.key(.character("g")))
+        for _ in 0..<max(3, repeats / 5) {
+            steps.append(.timed("Space (fold the root)", .character(" ")))
+            steps.append(.timed("Space (unfold the root)", .character(" ")))
+        }
+        for _ in 0..<max(3, repeats / 5) {
+            steps.append(.timed("/ (open filter)", .character("/")))
+            for character in "r0999" { steps.append(.timed("filter: type a character", .character(character))) }
+            for _ in 0..<5 { steps.append(.timed("filter: backspace", .backspace)) }
+            steps.append(.timed("Esc (close filter)", .escape))
+        }
+        let started = now()
+        let terminal = try run(file: file, steps: steps)
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        print("== Terminal UI on a real export file: keypress to next frame, \(name), 50x160 (whole run \(fixed(Double(now() - started) / 1e9, 1)) s)")
+        report(terminal.measurements, target: 16)
+    }
+}
+
 /// The editor benchmark: keystroke to repainted frame in the template editor with a 1 MB
 /// sample body and a 300-line template, and the preview's simulation (off the UI thread).
 enum EditorBench {

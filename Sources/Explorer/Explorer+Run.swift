@@ -36,6 +36,7 @@ extension Explorer {
         var state = ExplorerState(size: terminal.size, label: label, readonly: readonly, sourceLabels: sources.map(\.label), sourceIdentities: sources.map(\.identity))
         state.awsSources = Set(sources.indices.filter { sources[$0] is AWSSource })
         state.deploySources = Set(sources.indices.filter { sources[$0].supportsDeployments })
+        state.listingMessages = sources.map(\.listingMessage)
         let mailbox = Mailbox()
         let runner = EffectRunner(sources: sources, mailbox: mailbox, journal: journal, clock: clock)
         defer { runner.cancelAll() }

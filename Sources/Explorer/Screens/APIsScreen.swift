@@ -96,7 +96,7 @@ extension Explorer {
         if !loading.isEmpty {
             lines.append([])
             for index in loading {
-                lines.append([Span("  \(Spinner.frame(state.tick)) ", theme.accent), Span("Listing REST APIs from \(state.sourceLabels[index])…")])
+                lines.append([Span("  \(Spinner.frame(state.tick)) ", theme.accent), Span(state.listingMessages.indices.contains(index) ? state.listingMessages[index] : "Listing REST APIs from \(state.sourceLabels[index])…")])
             }
             lines.append([])
             lines.append([Span("  \(Keymap.key(.dismiss)) cancels", theme.muted)])

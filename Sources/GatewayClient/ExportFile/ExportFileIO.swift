@@ -18,6 +18,15 @@ enum ExportFileIO {
         }
     }
 
+    /// The size of a file that exists (what `stat` says; reading it checks the rest).
+    static func size(_ path: String) throws -> Int {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw ExportFileError.io(path: path, message: FileReadError(path: path, what: "export file", errno: errno).message)
+        }
+        return Int(status.st_size)
+    }
+
     /// Whether two readings of a file hold the same bytes (`memcmp`: `==` on arrays compares
     /// element by element, and a reload compares the whole file).
     static func same(_ first: [UInt8], _ second: [UInt8]) -> Bool {

@@ -20,17 +20,31 @@ public actor ExportFileSource: GatewaySource {
     public nonisolated let identity: String
     /// The largest file this source reads (every read and every save re-reads the file).
     public nonisolated let maxFileSize: FileSizeLimit
-    /// The last reading of the file (by a call, or made by verifying a save that was then written).
-    private var last: ExportSnapshot
+    /// `Reading api.json (3.5 MB)…`: what the explorer shows while the file is read and parsed.
+    public nonisolated let listingMessage: String
+    /// The last reading of the file (by a call, or made by verifying a save that was then written);
+    /// nil until the first call when opened with `deferParsing`.
+    private var last: ExportSnapshot?
 
-    /// Opens an export file; throws if it cannot be read or is not a valid export.
-    public init(path: String, maxFileSize: FileSizeLimit = .standard) throws {
+    /// Opens an export file; throws if it cannot be read or is not a valid export. With
+    /// `deferParsing` (the explorer, which shows a spinner meanwhile) it only checks the file
+    /// is there: the first call reads and parses it, and a bad file fails that call.
+    public init(path: String, maxFileSize: FileSizeLimit = .standard, deferParsing: Bool = false) throws {
         self.path = path
         self.maxFileSize = maxFileSize
         apiID = ExportFileSource.apiID(forPath: path)
-        label = "file \(ExportFileIO.split(path).name)"
+        let name = ExportFileIO.split(path).name
+        label = "file \(name)"
         identity = "file " + URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        last = try ExportSnapshot.read(path: path, apiID: apiID, limit: maxFileSize)
+        if deferParsing {
+            let size = try ExportFileIO.size(path)
+            listingMessage = "Reading \(name) (\(FileSizeLimit.readable(size)))…"
+            last = nil
+        } else {
+            let snapshot = try ExportSnapshot.read(path: path, apiID: apiID, limit: maxFileSize)
+            listingMessage = "Reading \(name) (\(FileSizeLimit.readable(snapshot.document.source.bytes.count)))…"
+            last = snapshot
+        }
     }
 
     /// Reads an export file's whole API without keeping a source around.
@@ -156,9 +170,10 @@ public actor ExportFileSource: GatewaySource {
     /// The file as it is now: read afresh, parsed again only if its bytes changed.
     func snapshot() throws -> ExportSnapshot {
         let bytes = try ExportFileIO.readAll(path, limit: maxFileSize)
-        if ExportFileIO.same(bytes, last.document.source.bytes) { return last }
-        last = try ExportSnapshot.parse(bytes, path: path, apiID: apiID)
-        return last
+        if let last, ExportFileIO.same(bytes, last.document.source.bytes) { return last }
+        let parsed = try ExportSnapshot.parse(bytes, path: path, apiID: apiID)
+        last = parsed
+        return parsed
     }
 
     func checkAPI(_ id: String) throws {

@@ -38,11 +38,17 @@ public struct DocScalar: Hashable, Sendable {
     public var span: DocSpan
     /// The scalar's text after unescaping and folding.
     public var value: String
+    // Declared in this order, 32 bits, so that a scalar takes 40 bytes: an export's keys and
+    // values are most of a parse's memory.
+    private var storedExtendedEnd: Int32
     /// How it is written.
     public var style: ScalarStyle
     /// For block scalars, the end of the last line that belongs to the scalar, trailing
     /// empty lines included (without the final line break); otherwise `span.end.offset`.
-    public var extendedEnd: Int
+    public var extendedEnd: Int {
+        get { Int(storedExtendedEnd) }
+        set { storedExtendedEnd = Int32(truncatingIfNeeded: newValue) }
+    }
     /// What few scalars have (a tag, a block scalar's layout), boxed: most scalars are plain
     /// keys and values, and a big export holds hundreds of thousands of them.
     private var extras: Boxed<ScalarExtras>?
@@ -73,7 +79,7 @@ public struct DocScalar: Hashable, Sendable {
         self.span = span
         self.value = value
         self.style = style
-        self.extendedEnd = extendedEnd ?? span.end.offset
+        storedExtendedEnd = Int32(truncatingIfNeeded: extendedEnd ?? span.end.offset)
         if tag != nil || blockIndent != nil {
             extras = Boxed(ScalarExtras(tag: tag, blockIndent: blockIndent))
         }

@@ -25,6 +25,9 @@ public struct DocLocation: Hashable, Sendable, Comparable {
         set { storedColumn = Int32(truncatingIfNeeded: newValue) }
     }
 
+    /// `line L, column C`, as messages say it.
+    public var lineAndColumn: String { "line \(line), column \(column)" }
+
     /// The line and column as `Text` keeps them.
     public var location: SourceLocation { SourceLocation(line: line, column: column) }
 
@@ -39,17 +42,45 @@ public struct DocLocation: Hashable, Sendable, Comparable {
     public static func < (lhs: DocLocation, rhs: DocLocation) -> Bool { lhs.offset < rhs.offset }
 }
 
+/// A byte offset in a source file: where a node starts or ends. Its line and column come from
+/// the file's `SourceText` (`location(at:)`) when a message needs them: a big export holds
+/// hundreds of thousands of spans, and storing only offsets keeps each one small.
+public struct DocOffset: Hashable, Sendable, Comparable {
+    // 32 bits, as SourceText counts.
+    private var storedOffset: Int32
+
+    /// The UTF-8 byte offset from the start of the file.
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    /// An offset.
+    public init(offset: Int) {
+        storedOffset = Int32(truncatingIfNeeded: offset)
+    }
+
+    /// Orders offsets.
+    public static func < (lhs: DocOffset, rhs: DocOffset) -> Bool { lhs.storedOffset < rhs.storedOffset }
+}
+
 /// The extent of a node in its file: `start` inclusive, `end` exclusive.
 public struct DocSpan: Hashable, Sendable {
     /// Where the node begins.
-    public var start: DocLocation
+    public var start: DocOffset
     /// Just past where the node ends.
-    public var end: DocLocation
+    public var end: DocOffset
 
     /// A span from its two ends.
-    public init(start: DocLocation, end: DocLocation) {
+    public init(start: DocOffset, end: DocOffset) {
         self.start = start
         self.end = end
+    }
+
+    /// A span from two byte offsets.
+    public init(_ start: Int, _ end: Int) {
+        self.start = DocOffset(offset: start)
+        self.end = DocOffset(offset: end)
     }
 
     /// The byte range of the node.
@@ -266,10 +297,13 @@ public struct SourceText: Sendable {
         return DocLocation(offset: clamped, line: index + 1, column: column)
     }
 
-    /// The span between two byte offsets.
+    /// The span between two byte offsets (each kept within the file).
     public func span(_ start: Int, _ end: Int) -> DocSpan {
-        DocSpan(start: location(at: start), end: location(at: end))
+        DocSpan(max(0, min(start, bytes.count)), max(0, min(end, bytes.count)))
     }
+
+    /// The line and column where a span starts or ends.
+    public func location(of point: DocOffset) -> DocLocation { location(at: point.offset) }
 
     /// The text of a 1-based line, without its line break.
     public func lineText(_ line: Int) -> String {
