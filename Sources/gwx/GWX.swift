@@ -47,7 +47,7 @@ struct GWX: AsyncParsableCommand {
             let mfa = MFAPromptBridge()
             do {
                 // Files are parsed once the screen is up: a big one shows a spinner, not a frozen terminal.
-                sources = try options.makeSources(secrets: secrets, mfaPrompt: mfa.prompt, deferParsing: true)
+                sources = try options.makeSources(secrets: secrets, mfaPrompt: mfa.prompt, fileReading: .deferred)
             } catch where !options.usesFiles {
                 // No credentials or a bad AWS config: the explorer shows why and how to fix it.
                 let reason = secrets.redact(String(describing: error))

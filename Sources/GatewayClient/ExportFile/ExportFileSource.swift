@@ -22,21 +22,36 @@ public actor ExportFileSource: GatewaySource {
     public nonisolated let maxFileSize: FileSizeLimit
     /// `Reading api.json (3.5 MB)…`: what the explorer shows while the file is read and parsed.
     public nonisolated let listingMessage: String
-    /// The last reading of the file (by a call, or made by verifying a save that was then written);
-    /// nil until the first call when opened with `deferParsing`.
+    /// When the file is read.
+    public nonisolated let reading: Reading
+    /// The last reading of the file (by a call, or made by verifying a save that was then
+    /// written); nil until the first call when reading is `.deferred`.
     private var last: ExportSnapshot?
 
-    /// Opens an export file; throws if it cannot be read or is not a valid export. With
-    /// `deferParsing` (the explorer, which shows a spinner meanwhile) it only checks the file
-    /// is there: the first call reads and parses it, and a bad file fails that call.
-    public init(path: String, maxFileSize: FileSizeLimit = .standard, deferParsing: Bool = false) throws {
+    /// When an export file is read and parsed.
+    public enum Reading: Sendable {
+        /// At once (a bad file fails the init), and again by every call: what the file says
+        /// now (parsed again only when its bytes changed).
+        case now
+        /// By the first call (a bad file fails it), and again by every call: the explorer,
+        /// whose first frame shows a spinner meanwhile.
+        case deferred
+        /// At once, and only then: every call answers from that reading (a command that reads
+        /// the file once). A save still refuses when the file changed since.
+        case once
+    }
+
+    /// Opens an export file; throws if it cannot be read or, unless `reading` is `.deferred`
+    /// (then only a file that is not there fails here), is not a valid export.
+    public init(path: String, maxFileSize: FileSizeLimit = .standard, reading: Reading = .now) throws {
         self.path = path
         self.maxFileSize = maxFileSize
+        self.reading = reading
         apiID = ExportFileSource.apiID(forPath: path)
         let name = ExportFileIO.split(path).name
         label = "file \(name)"
         identity = "file " + URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        if deferParsing {
+        if reading == .deferred {
             let size = try ExportFileIO.size(path)
             listingMessage = "Reading \(name) (\(FileSizeLimit.readable(size)))…"
             last = nil
@@ -167,8 +182,10 @@ public actor ExportFileSource: GatewaySource {
 
     // MARK: - Helpers
 
-    /// The file as it is now: read afresh, parsed again only if its bytes changed.
+    /// The file as it is now: read afresh, parsed again only if its bytes changed (read once
+    /// and kept when `reading` is `.once`).
     func snapshot() throws -> ExportSnapshot {
+        if reading == .once, let last { return last }
         let bytes = try ExportFileIO.readAll(path, limit: maxFileSize)
         if let last, ExportFileIO.same(bytes, last.document.source.bytes) { return last }
         let parsed = try ExportSnapshot.parse(bytes, path: path, apiID: apiID)
