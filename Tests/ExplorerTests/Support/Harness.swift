@@ -29,6 +29,7 @@ final class Harness {
         self.sources = sources
         state = ExplorerState(size: Size(rows: rows, columns: columns), label: label ?? sources.first?.label ?? "", readonly: readonly, sourceLabels: sources.map(\.label))
         state.deploySources = Set(sources.indices.filter { sources[$0].supportsDeployments })
+        state.listingMessages = sources.map(\.listingMessage)
     }
 
     /// Lists the sources' APIs, as `run` does first.
