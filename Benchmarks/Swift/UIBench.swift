@@ -26,7 +26,7 @@ enum UIBench {
 
     /// Runs the explorer on `file` with a script and returns the terminal.
     static func run(file: String, steps: [ScriptedTerminal.Step], rows: Int = 50, columns: Int = 160) throws -> ScriptedTerminal {
-        let source = try ExportFileSource(path: file)
+        let source = try ExportFileSource(path: file, reading: .deferred)
         let terminal = ScriptedTerminal(rows: rows, columns: columns, steps: steps)
         Explorer.run(sources: [source], label: "file bench", readonly: false, terminal: terminal)
         if let failure = terminal.failure { throw BenchError("ui script: \(failure)") }
