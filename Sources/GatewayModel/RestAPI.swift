@@ -88,17 +88,21 @@ public struct APIDefinition: Hashable, Sendable {
 
     /// Every integration response with where it lives, in path, method, status order.
     public var allIntegrationResponses: [LocatedIntegrationResponse] {
-        resources.flatMap { resource in
-            resource.methods.flatMap { method in
-                (method.integration?.integrationResponses ?? []).map { response in
-                    LocatedIntegrationResponse(
+        // One array, filled in place: `gwx ls` lists every response of a big API.
+        var all: [LocatedIntegrationResponse] = []
+        all.reserveCapacity(resources.count)
+        for resource in resources {
+            for method in resource.methods {
+                for response in method.integration?.integrationResponses ?? [] {
+                    all.append(LocatedIntegrationResponse(
                         id: IntegrationResponseID(restApiId: api.id, resourceId: resource.id, httpMethod: method.httpMethod, statusCode: response.statusCode),
                         resourcePath: resource.path,
                         response: response
-                    )
+                    ))
                 }
             }
         }
+        return all
     }
 }
 

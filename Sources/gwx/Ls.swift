@@ -151,6 +151,7 @@ enum LsRows {
     /// same as no template (it is chosen for its content type and returns the body unmapped).
     static func templatesCell(_ templates: OrderedMap<String>) -> String {
         guard !templates.isEmpty else { return "-" }
+        if templates.count == 1, let only = templates.entries.first, !only.value.isEmpty { return only.key }
         return templates.map { $0.value.isEmpty ? "\($0.key) (empty)" : $0.key }.joined(separator: ", ")
     }
 

@@ -95,15 +95,15 @@ struct ExportModelReader {
         // A loop, not recursion: a path's ancestors are added parents first.
         func ensure(_ path: String) -> Int {
             if let known = positions[path] { return known }
-            var missing: [String] = []
+            var missing: [(path: String, parent: String?)] = []
             var next: String? = path
             while let current = next, positions[current] == nil {
-                missing.append(current)
                 next = ExportModelReader.parentPath(of: current)
+                missing.append((current, next))
             }
-            for current in missing.reversed() {
+            for (current, parent) in missing.reversed() {
                 positions[current] = resources.count
-                resources.append(Resource(id: current, parentId: ExportModelReader.parentPath(of: current), path: current))
+                resources.append(Resource(id: current, parentId: parent, path: current))
             }
             return positions[path] ?? 0
         }
