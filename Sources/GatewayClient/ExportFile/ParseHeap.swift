@@ -17,25 +17,37 @@ enum ParseHeap {
     /// Files smaller than this parse fast enough as they are.
     static let threshold = 1 << 20
 
-    /// Prepares the calling thread's heap for a parse of `size` bytes.
-    static func prepare(forFileOfSize size: Int) {
+    /// Prepares the calling thread's heap for a parse of `size` bytes; when it returns true,
+    /// call `finish()` after the parse.
+    static func prepare(forFileOfSize size: Int) -> Bool {
         #if canImport(Glibc)
-        guard size >= threshold else { return }
+        guard size >= threshold else { return false }
         // Two blocks from the heap itself (glibc maps blocks over its threshold on their own:
         // the threshold is raised for them, then set back to glibc's default), each growing it
         // in one step and touching only the page of its header; the range is marked for huge
         // pages before anything else touches it (a 2 MB range with a 4 KB page in it stays in
         // 4 KB pages), then freed for the parse to use.
+        // The threshold stays raised through the parse, so that its big arrays come from the
+        // same 2 MB pages; `finish` sets it back.
         let half = min(size * 6, 24 << 20)
-        guard gwx_set_mmap_threshold(Int32(half + (1 << 20))) == 1 else { return }
-        defer { _ = gwx_set_mmap_threshold(128 << 10) }
-        guard let first = malloc(half) else { return }
+        guard gwx_set_mmap_threshold(Int32(half + (1 << 20))) == 1 else { return false }
+        guard let first = malloc(half) else { return true }
         defer { free(first) }
-        guard let second = malloc(half) else { return }
+        guard let second = malloc(half) else { return true }
         defer { free(second) }
         if let range = anonymousMapping(containing: UInt(bitPattern: second)) {
             _ = madvise(UnsafeMutableRawPointer(bitPattern: range.lowerBound), Int(range.upperBound - range.lowerBound), MADV_HUGEPAGE)
         }
+        return true
+        #else
+        return false
+        #endif
+    }
+
+    /// Sets glibc's threshold for blocks mapped on their own back to its default.
+    static func finish() {
+        #if canImport(Glibc)
+        _ = gwx_set_mmap_threshold(128 << 10)
         #endif
     }
 

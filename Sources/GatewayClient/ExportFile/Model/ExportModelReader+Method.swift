@@ -141,11 +141,13 @@ extension ExportModelReader {
 
     /// The authorization type and API-key requirement from the operation's `security`.
     func authorization(_ operation: DocMapping) throws -> (String?, Bool) {
+        // Most operations name no security requirement: no need to look up the schemes.
+        guard let requirements = operation["security"]?.sequence?.items, !requirements.isEmpty else { return ("NONE", false) }
         let root = try root
         let schemes = root["securityDefinitions"]?.mapping ?? root["components"]?["securitySchemes"]?.mapping
         var type = "NONE"
         var apiKey = false
-        for requirement in operation["security"]?.sequence?.items ?? [] {
+        for requirement in requirements {
             for entry in requirement.mapping?.entries ?? [] {
                 let scheme = schemes?[entry.key.value]?.mapping
                 let authType = try string(scheme?["x-amazon-apigateway-authtype"])?.lowercased()
