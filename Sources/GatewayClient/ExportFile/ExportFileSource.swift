@@ -4,11 +4,11 @@ import GatewayModel
 /// A `GatewaySource` over one API Gateway export file (OpenAPI 3 or Swagger 2, JSON or YAML).
 ///
 /// One file is one REST API whose ID is the file's base name (`orders.yaml` → `orders`);
-/// resources are addressed by path. Every call reads the file afresh, so what it returns is
-/// what the file says now; only when its bytes are the ones last parsed is that parse reused
-/// (parsing, not reading, is what a big file costs). Saves edit only the bytes that change, refuse when the file no
-/// longer holds what the caller loaded, re-read the edited text to check it says what was
-/// asked, and replace the file atomically.
+/// resources are addressed by path. Unless opened with `reading: .once` (a command), every call
+/// reads the file afresh, so what it returns is what the file says now; only when its bytes are
+/// the ones last parsed is that parse reused (parsing, not reading, is what a big file costs).
+/// Saves edit only the bytes that change, refuse when the file no longer holds what the caller
+/// loaded, re-read the edited text to check it says what was asked, and replace the file atomically.
 public actor ExportFileSource: GatewaySource {
     /// The file's path as given.
     public nonisolated let path: String
