@@ -32,6 +32,11 @@ final class ExportFileLoadingTests: XCTestCase {
         let screen = Explorer.draw(harness.state).text
         XCTAssertTrue(screen.contains("Reading big.json (57 bytes)…"), screen)
         XCTAssertTrue(screen.contains("Esc cancels"), screen)
+        // While it loads, Esc stops the load and q quits.
+        await harness.press(.escape)
+        XCTAssertTrue(Explorer.draw(harness.state).text.contains("Cancelled; press R to list the REST APIs again"))
+        await harness.press(.character("q"))
+        XCTAssertTrue(harness.quit)
     }
 
     func testABadFileShowsItsErrorWithTheCaretUnderThePlace() async throws {
