@@ -31,6 +31,18 @@ enum CLI {
         return ExitCode(1)
     }
 
+    /// Keeps a value until the process ends instead of freeing it: a command that read a big API
+    /// would spend longer freeing its tree (hundreds of thousands of nodes) than printing its
+    /// answer, and the system takes the memory back at exit anyway.
+    static func keepUntilExit<Value>(_ value: Value) {
+        _ = Unmanaged.passRetained(Kept(value))
+    }
+
+    private final class Kept<Value> {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
     /// Writes a message and a newline to stderr.
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))

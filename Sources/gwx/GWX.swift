@@ -85,13 +85,15 @@ struct GWX: AsyncParsableCommand {
             // MFA codes are asked in a modal on the explorer's screen, whenever a call needs one.
             let mfa = MFAPromptBridge()
             do {
-                sources = try options.makeSources(secrets: secrets, mfaPrompt: mfa.prompt)
+                // Files are parsed once the screen is up: a big one shows a spinner, not a frozen terminal.
+                sources = try options.makeSources(secrets: secrets, mfaPrompt: mfa.prompt, fileReading: .deferred)
             } catch where !options.usesFiles {
                 // No credentials or a bad AWS config: the explorer shows why and how to fix it.
                 let reason = secrets.redact(String(describing: error))
                 sources = [UnavailableSource(label: "aws", reason: CLIError(reason))]
             }
             try await ExplorerLauncher.open(sources: sources, readonly: readonly, mfa: mfa)
+            CLI.keepUntilExit(sources)
         }
     }
 }
