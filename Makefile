@@ -11,7 +11,8 @@ setup:
 build: setup
 	$(SWIFT) build
 
-# One binary to copy: the Swift runtime and Foundation linked in (README, "Performance").
+# One binary to copy: the Swift runtime, Foundation, libstdc++, ncursesw and libgcc linked in, only
+# glibc left shared (Package.swift `releaseLinkFlags`; setup makes .build/static-libs; README, "Performance").
 release: setup
 	$(SWIFT) build -c release --static-swift-stdlib
 

@@ -36,3 +36,6 @@ if [ ! -x .venv/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; th
     .venv/bin/python -m pip install -q -r requirements-test.txt
     echo "$want" > "$stamp"
 fi
+
+# MARK: the static archives the release link takes (Package.swift, `releaseLinkFlags`)
+scripts/static-libs.sh

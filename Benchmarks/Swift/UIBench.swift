@@ -26,7 +26,7 @@ enum UIBench {
 
     /// Runs the explorer on `file` with a script and returns the terminal.
     static func run(file: String, steps: [ScriptedTerminal.Step], rows: Int = 50, columns: Int = 160) throws -> ScriptedTerminal {
-        let source = try ExportFileSource(path: file)
+        let source = try ExportFileSource(path: file, reading: .deferred)
         let terminal = ScriptedTerminal(rows: rows, columns: columns, steps: steps)
         Explorer.run(sources: [source], label: "file bench", readonly: false, terminal: terminal)
         if let failure = terminal.failure { throw BenchError("ui script: \(failure)") }
@@ -74,6 +74,44 @@ enum UIBench {
         let started = now()
         let terminal = try run(file: file, steps: steps)
         print("== Terminal UI: keypress to next frame, 10,000 resources, 50x160 (update + draw + diff; whole run \(fixed(Double(now() - started) / 1e9, 1)) s)")
+        report(terminal.measurements, target: 16)
+    }
+}
+
+extension UIBench {
+    /// Keypress to frame on a real export file (`scripts/gen-export.py`'s 10,000 resources,
+    /// grouped under `/gNN`): moving, folding and filtering, as a user does them.
+    static func fileKeys(file: String, repeats: Int) throws {
+        var steps: [ScriptedTerminal.Step] = [.waitFor("r00001")]
+        for _ in 0..<repeats { steps.append(.timed("j (down)", .character("j"))) }
+        for _ in 0..<repeats { steps.append(.timed("k (up)", .character("k"))) }
+        for _ in 0..<max(3, repeats / 5) {
+            steps.append(.timed("G (bottom)", .character("G")))
+            steps.append(.timed("g (top)", .character("g")))
+        }
+        for _ in 0..<repeats { steps.append(.timed("PgDn", .pageDown)) }
+        // Fold and unfold a group of a few hundred resources, then the whole tree at its root.
+        steps.append(.key(.character("g")))
+        steps.append(.key(.character("j")))
+        for _ in 0..<max(3, repeats / 5) {
+            steps.append(.timed("Space (fold a group)", .character(" ")))
+            steps.append(.timed("Space (unfold a group)", .character(" ")))
+        }
+        steps.append(.key(.character("g")))
+        for _ in 0..<max(3, repeats / 5) {
+            steps.append(.timed("Space (fold the root)", .character(" ")))
+            steps.append(.timed("Space (unfold the root)", .character(" ")))
+        }
+        for _ in 0..<max(3, repeats / 5) {
+            steps.append(.timed("/ (open filter)", .character("/")))
+            for character in "r0999" { steps.append(.timed("filter: type a character", .character(character))) }
+            for _ in 0..<5 { steps.append(.timed("filter: backspace", .backspace)) }
+            steps.append(.timed("Esc (close filter)", .escape))
+        }
+        let started = now()
+        let terminal = try run(file: file, steps: steps)
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        print("== Terminal UI on a real export file: keypress to next frame, \(name), 50x160 (whole run \(fixed(Double(now() - started) / 1e9, 1)) s)")
         report(terminal.measurements, target: 16)
     }
 }

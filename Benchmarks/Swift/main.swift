@@ -3,6 +3,7 @@
 //   gwx-bench render [DIR]               time them in gwx, beside Apache Velocity's figures
 //                                        (DIR/java.txt and DIR/CASE/velocity.out from Bench.java)
 //   gwx-bench ui DIR                     terminal UI and editor latencies (files written in DIR)
+//   gwx-bench ui-file FILE               keypress to frame on a real export file (moving, folding, filtering)
 //   gwx-bench dirs DIR...                time CASE folders (template.vm, body.json) as `render` does,
 //                                        beside DIR/../java.txt when present (for profiling)
 //   gwx-bench probe                      case (b): parsing the 1 MB body alone (values / JSONValue tree)
@@ -25,6 +26,8 @@ do {
         try UIBench.listKeys(directory: arguments[1], repeats: quick ? 10 : 50)
         print()
         try EditorBench.run(directory: arguments[1], keystrokes: quick ? 10 : 40)
+    case "ui-file" where arguments.count == 2:
+        try UIBench.fileKeys(file: arguments[1], repeats: quick ? 10 : 50)
     case "dirs" where arguments.count >= 2:
         let cases = try arguments.dropFirst().map { directory -> RenderCase in
             let url = URL(fileURLWithPath: directory)
@@ -38,7 +41,7 @@ do {
     case "probe":
         try Probe.run()
     default:
-        FileHandle.standardError.write(Data("usage: gwx-bench inputs DIR | render [DIR] | dirs DIR... | ui DIR | probe\n".utf8))
+        FileHandle.standardError.write(Data("usage: gwx-bench inputs DIR | render [DIR] | dirs DIR... | ui DIR | ui-file FILE | probe\n".utf8))
         exit(2)
     }
 } catch {

@@ -1,5 +1,8 @@
 #include "gwx_shims.h"
 #include <dlfcn.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -224,3 +227,12 @@ CURLcode gwx_curl_getinfo_double(CURL *handle, CURLINFO info, double *value) { r
 CURLcode gwx_curl_setopt_write_function(CURL *handle, gwx_curl_data_callback callback) { return GWX_CURL_SETOPT(handle, CURLOPT_WRITEFUNCTION, callback); }
 CURLcode gwx_curl_setopt_header_function(CURL *handle, gwx_curl_data_callback callback) { return GWX_CURL_SETOPT(handle, CURLOPT_HEADERFUNCTION, callback); }
 CURLcode gwx_curl_setopt_xferinfo_function(CURL *handle, gwx_curl_progress_callback callback) { return GWX_CURL_SETOPT(handle, CURLOPT_XFERINFOFUNCTION, callback); }
+
+int gwx_set_mmap_threshold(int bytes) {
+#if defined(__GLIBC__)
+    return mallopt(M_MMAP_THRESHOLD, bytes);
+#else
+    (void)bytes;
+    return 0;
+#endif
+}

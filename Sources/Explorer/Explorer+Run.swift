@@ -37,6 +37,7 @@ extension Explorer {
         state.awsSources = Set(sources.indices.filter { sources[$0] is AWSSource })
         state.deploySources = Set(sources.indices.filter { sources[$0].supportsDeployments })
         state.testSources = Set(sources.indices.filter { sources[$0].supportsTestInvoke })
+        state.listingMessages = sources.map(\.listingMessage)
         let mailbox = Mailbox()
         let runner = EffectRunner(sources: sources, mailbox: mailbox, journal: journal, clock: clock)
         defer { runner.cancelAll() }

@@ -78,6 +78,8 @@ public struct ExplorerState: Sendable {
     var awsSources: Set<Int> = []
     /// Sources that have stages (`d` deploys the API open on them).
     var deploySources: Set<Int> = []
+    /// What each source says while it lists its APIs (`Reading api.json (3.5 MB)…`).
+    var listingMessages: [String] = []
     /// Saves per API not deployed since, in this session (`GET /pets 200`).
     var undeployed: [APIKey: [String]] = [:]
     /// Sources that can test-invoke (`t`: the AWS account, not export files).

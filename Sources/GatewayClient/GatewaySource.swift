@@ -12,6 +12,9 @@ public protocol GatewaySource: Sendable {
     /// (drafts are kept under it): an export file's absolute path; by default the label.
     var identity: String { get }
 
+    /// What the explorer shows while the source lists its APIs (a big export file says its size).
+    var listingMessage: String { get }
+
     /// Every REST API the source has.
     func listRestAPIs() async throws -> [RestAPI]
 
@@ -62,6 +65,9 @@ public protocol GatewaySource: Sendable {
 
 extension GatewaySource {
     public var identity: String { label }
+
+    /// `Listing REST APIs from LABEL…`.
+    public var listingMessage: String { "Listing REST APIs from \(label)…" }
 
     /// A source that holds no secrets still has URLs and headers worth masking.
     public var secrets: Secrets { Secrets() }

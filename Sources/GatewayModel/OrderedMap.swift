@@ -25,6 +25,29 @@ public struct OrderedMap<Value: Hashable & Sendable>: Hashable, Sendable, Sequen
         for (key, value) in pairs { self[key] = value }
     }
 
+    /// A map of entries whose keys are expected to differ (a parsed mapping's): then no key is
+    /// searched for. A repeated key still keeps its first place and its last value.
+    public init(distinctEntries: [Entry]) {
+        entries = []
+        if distinctEntries.count > 1, OrderedMap.hasRepeatedKey(distinctEntries) {
+            for entry in distinctEntries { self[entry.key] = entry.value }
+        } else {
+            entries = distinctEntries
+        }
+    }
+
+    private static func hasRepeatedKey(_ entries: [Entry]) -> Bool {
+        if entries.count <= 8 {
+            for later in entries.indices.dropFirst() {
+                for earlier in 0..<later where entries[earlier].key == entries[later].key { return true }
+            }
+            return false
+        }
+        var seen = Set<String>(minimumCapacity: entries.count)
+        for index in entries.indices where !seen.insert(entries[index].key).inserted { return true }
+        return false
+    }
+
     /// The keys, in order.
     public var keys: [String] { entries.map(\.key) }
     /// The values, in key order.
@@ -63,6 +86,11 @@ public struct OrderedMap<Value: Hashable & Sendable>: Hashable, Sendable, Sequen
 
 extension OrderedMap: ExpressibleByDictionaryLiteral {
     public init(dictionaryLiteral elements: (String, Value)...) {
-        self.init(elements)
+        // `[:]` is written for every empty map a model builds: no work for it.
+        if elements.isEmpty {
+            self.init()
+        } else {
+            self.init(elements)
+        }
     }
 }

@@ -51,7 +51,13 @@ public struct Resource: Hashable, Sendable {
 
     /// The last segment of a path (`/a/b` → `b`, `/` → empty).
     public static func lastSegment(of path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? ""
+        // On the UTF-8 view: a big API builds one per resource, and `/` is one byte.
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != UInt8(ascii: "/") { start = utf8.index(before: start) }
+        return String(path[start..<end])
     }
 }
 
@@ -82,17 +88,21 @@ public struct APIDefinition: Hashable, Sendable {
 
     /// Every integration response with where it lives, in path, method, status order.
     public var allIntegrationResponses: [LocatedIntegrationResponse] {
-        resources.flatMap { resource in
-            resource.methods.flatMap { method in
-                (method.integration?.integrationResponses ?? []).map { response in
-                    LocatedIntegrationResponse(
+        // One array, filled in place: `gwx ls` lists every response of a big API.
+        var all: [LocatedIntegrationResponse] = []
+        all.reserveCapacity(resources.count)
+        for resource in resources {
+            for method in resource.methods {
+                for response in method.integration?.integrationResponses ?? [] {
+                    all.append(LocatedIntegrationResponse(
                         id: IntegrationResponseID(restApiId: api.id, resourceId: resource.id, httpMethod: method.httpMethod, statusCode: response.statusCode),
                         resourcePath: resource.path,
                         response: response
-                    )
+                    ))
                 }
             }
         }
+        return all
     }
 }
 

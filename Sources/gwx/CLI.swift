@@ -9,14 +9,38 @@ enum CLI {
     static func guarded(secrets: Secrets = Secrets(), _ body: () async throws -> Void) async throws {
         do {
             try await body()
-        } catch let error as ExitCode {
-            throw error
-        } catch let error as CleanExit {
-            throw error
         } catch {
-            printError(secrets.redact(String(describing: error)))
-            throw ExitCode(1)
+            throw exitError(for: error, secrets: secrets)
         }
+    }
+
+    /// `guarded` for a command that runs without Swift concurrency (`gwx render`: its start-up
+    /// should not pay for the concurrency runtime's threads).
+    static func guarded(secrets: Secrets = Secrets(), _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch {
+            throw exitError(for: error, secrets: secrets)
+        }
+    }
+
+    /// ArgumentParser's own exits pass through; any other error is printed (redacted) and exits 1.
+    private static func exitError(for error: any Error, secrets: Secrets) -> any Error {
+        if error is ExitCode || error is CleanExit { return error }
+        printError(secrets.redact(String(describing: error)))
+        return ExitCode(1)
+    }
+
+    /// Keeps a value until the process ends instead of freeing it: a command that read a big API
+    /// would spend longer freeing its tree (hundreds of thousands of nodes) than printing its
+    /// answer, and the system takes the memory back at exit anyway.
+    static func keepUntilExit<Value>(_ value: Value) {
+        _ = Unmanaged.passRetained(Kept(value))
+    }
+
+    private final class Kept<Value> {
+        let value: Value
+        init(_ value: Value) { self.value = value }
     }
 
     /// Writes a message and a newline to stderr.

@@ -3,16 +3,55 @@ import Explorer
 import Foundation
 import GatewayClient
 
-/// The entry point: `gwx --version` answers before the argument parser is set up (it reflects
-/// over every option of the command tree, about a millisecond); everything else goes to `GWX`.
+/// The entry point. `gwx --version` answers before the argument parser is set up (it reflects
+/// over every option of the command tree, about a millisecond), and `gwx render` is parsed from
+/// its own definitions first (Render+FastParse.swift). A synchronous command (`render`) runs
+/// right here on the main thread; Swift concurrency — libdispatch, its worker threads, the main
+/// thread parked in `dispatchMain` — starts only for an `AsyncParsableCommand` (the explorer and
+/// every command that may talk to AWS). That is `AsyncParsableCommand.main()`'s own logic, split
+/// so that the synchronous half pays nothing for the asynchronous one.
 @main
 enum Main {
-    static func main() async {
-        if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments == ["--version"] {
             print(GWX.configuration.version)
             return
         }
-        await GWX.main()
+        let command: any ParsableCommand
+        do {
+            command = try Self.command(for: arguments)
+        } catch {
+            GWX.exit(withError: error)
+        }
+        guard let asyncCommand = command as? any AsyncParsableCommand else {
+            var command = command
+            do {
+                try command.run()
+            } catch {
+                GWX.exit(withError: error)
+            }
+            return
+        }
+        Task.detached {
+            var command = asyncCommand
+            do {
+                try await command.run()
+            } catch {
+                GWX.exit(withError: error)
+            }
+            GWX.exit()
+        }
+        dispatchMain()
+    }
+
+    /// The command for `arguments` (the words after `gwx`): `gwx render` from its own
+    /// definitions when they parse cleanly, anything else — and every error — from the full tree.
+    static func command(for arguments: [String]) throws -> any ParsableCommand {
+        if let render = Render.fastParse(arguments) {
+            return render
+        }
+        return try GWX.parseAsRoot(arguments)
     }
 }
 
@@ -46,13 +85,15 @@ struct GWX: AsyncParsableCommand {
             // MFA codes are asked in a modal on the explorer's screen, whenever a call needs one.
             let mfa = MFAPromptBridge()
             do {
-                sources = try options.makeSources(secrets: secrets, mfaPrompt: mfa.prompt)
+                // Files are parsed once the screen is up: a big one shows a spinner, not a frozen terminal.
+                sources = try options.makeSources(secrets: secrets, mfaPrompt: mfa.prompt, fileReading: .deferred)
             } catch where !options.usesFiles {
                 // No credentials or a bad AWS config: the explorer shows why and how to fix it.
                 let reason = secrets.redact(String(describing: error))
                 sources = [UnavailableSource(label: "aws", reason: CLIError(reason))]
             }
             try await ExplorerLauncher.open(sources: sources, readonly: readonly, mfa: mfa)
+            CLI.keepUntilExit(sources)
         }
     }
 }

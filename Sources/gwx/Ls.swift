@@ -34,6 +34,7 @@ struct Ls: AsyncParsableCommand {
         let secrets = Secrets()
         try await CLI.guarded(secrets: secrets) {
             let sources = try source.makeSources(secrets: secrets)
+            defer { CLI.keepUntilExit(sources) }
             if restApiId == nil && !source.usesFiles {
                 try await listAPIs(sources)
             } else {
@@ -150,6 +151,7 @@ enum LsRows {
     /// same as no template (it is chosen for its content type and returns the body unmapped).
     static func templatesCell(_ templates: OrderedMap<String>) -> String {
         guard !templates.isEmpty else { return "-" }
+        if templates.count == 1, let only = templates.entries.first, !only.value.isEmpty { return only.key }
         return templates.map { $0.value.isEmpty ? "\($0.key) (empty)" : $0.key }.joined(separator: ", ")
     }
 

@@ -5,9 +5,13 @@ import GatewayModel
 import Mapping
 
 /// `gwx render`: one response template, rendered as API Gateway renders it.
-struct Render: AsyncParsableCommand {
+/// A synchronous `ParsableCommand`: `Main` runs it without starting Swift concurrency.
+struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
+        // Inert under `gwx` (help and usage use the root's); as a root it skips ArgumentParser's
+        // completion-script probe: see Render+FastParse.swift.
+        _superCommandName: "gwx",
         abstract: "Render one response template (VTL) exactly as API Gateway would.",
         discussion: """
         stdout gets exactly the rendered bytes, nothing added. A bad template exits 1 with \
@@ -50,9 +54,9 @@ struct Render: AsyncParsableCommand {
         }
     }
 
-    mutating func run() async throws {
+    mutating func run() throws {
         let options = self
-        try await CLI.guarded {
+        try CLI.guarded {
             let limit = try options.limits.fileSizeLimit()
             let templateText = try GuardedFile.readText(options.template, what: "template", limit: limit)
             let bodyText = try options.body.map { try GuardedFile.readText($0, what: "body", limit: limit) } ?? ""

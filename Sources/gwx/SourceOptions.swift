@@ -44,11 +44,13 @@ struct SourceOptions: ParsableArguments {
     }
 
     /// The sources: one per export file, or the AWS account (its secrets go into `secrets`);
-    /// `mfaPrompt` asks for MFA codes (the terminal's prompt unless given).
-    func makeSources(secrets: Secrets, mfaPrompt: MFAPrompt? = nil) throws -> [any GatewaySource] {
+    /// `mfaPrompt` asks for MFA codes (the terminal's prompt unless given). A command reads an
+    /// export file once (`.once`); the explorer passes `.deferred`: a file is parsed by its
+    /// first load, behind a spinner, and read again by every reload and save.
+    func makeSources(secrets: Secrets, mfaPrompt: MFAPrompt? = nil, fileReading: ExportFileSource.Reading = .once) throws -> [any GatewaySource] {
         if usesFiles {
             let limit = try fileSizeLimit()
-            return try exportFiles().map { try ExportFileSource(path: $0, maxFileSize: limit) }
+            return try exportFiles().map { try ExportFileSource(path: $0, maxFileSize: limit, reading: fileReading) }
         }
         return [try AWSSource.configure(profile: profile, region: region, endpointURL: endpointURL, debug: debug, environment: ProcessInfo.processInfo.environment,
                                       secrets: secrets, mfaPrompt: mfaPrompt)]

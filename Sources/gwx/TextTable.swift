@@ -7,22 +7,31 @@ struct TextTable {
 
     /// The table as text, one line per row, with a trailing newline.
     func rendered() -> String {
-        var widths = headers.map(DisplayWidth.of)
-        for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], DisplayWidth.of(cell))
+        // Each cell's width is measured once, and the lines are written into one byte buffer:
+        // `gwx ls` on a big API prints tens of thousands of rows.
+        let headerWidths = headers.map(DisplayWidth.of)
+        let rowWidths = rows.map { $0.map(DisplayWidth.of) }
+        var widths = headerWidths
+        for row in rowWidths {
+            for (index, width) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], width)
             }
         }
-        func line(_ cells: [String]) -> String {
-            var text = ""
+        var text: [UInt8] = []
+        text.reserveCapacity((widths.reduce(0, +) + 2 * widths.count + 1) * (rows.count + 1))
+        func line(_ cells: [String], _ cellWidths: [Int]) {
+            let lineStart = text.count
             for (index, cell) in cells.enumerated() {
-                let isLast = index == cells.count - 1
-                text += cell
-                if !isLast { text += String(repeating: " ", count: widths[index] - DisplayWidth.of(cell) + 2) }
+                text.append(contentsOf: cell.utf8)
+                if index < cells.count - 1 {
+                    text.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[index] - cellWidths[index] + 2))
+                }
             }
-            while text.hasSuffix(" ") { text.removeLast() }
-            return text
+            while text.count > lineStart, text.last == UInt8(ascii: " ") { text.removeLast() }
+            text.append(UInt8(ascii: "\n"))
         }
-        return ([line(headers)] + rows.map(line)).joined(separator: "\n") + "\n"
+        line(headers, headerWidths)
+        for (row, rowWidth) in zip(rows, rowWidths) { line(row, rowWidth) }
+        return String(decoding: text, as: UTF8.self)
     }
 }

@@ -80,8 +80,8 @@ final class ExportFileParseErrorTests: XCTestCase {
         let text = "# c\nkey: 'wert ✓'\nlist:\n  - |\n    x\n"
         let document = try ExportDocument.parse(text: text, file: "x.yaml")
         let value = try XCTUnwrap(document.root["key"]?.scalar)
-        XCTAssertEqual(value.span.start, DocLocation(offset: 9, line: 2, column: 6))
-        XCTAssertEqual(value.span.end, DocLocation(offset: 19, line: 2, column: 14))
+        XCTAssertEqual(document.source.location(of: value.span.start), DocLocation(offset: 9, line: 2, column: 6))
+        XCTAssertEqual(document.source.location(of: value.span.end), DocLocation(offset: 19, line: 2, column: 14))
         XCTAssertEqual(document.source.text(value.span.range), "'wert ✓'")
         XCTAssertEqual(value.style, .singleQuoted)
         let block = try XCTUnwrap(document.root["list"]?.sequence?.items.first?.scalar)
@@ -89,6 +89,6 @@ final class ExportFileParseErrorTests: XCTestCase {
         XCTAssertEqual(document.source.text(block.span.range), "|\n    x")
         XCTAssertEqual(block.blockIndent, 4)
         let key = try XCTUnwrap(document.root.mapping?.entries.last?.key)
-        XCTAssertEqual(key.span.start, DocLocation(offset: 20, line: 3, column: 1))
+        XCTAssertEqual(document.source.location(of: key.span.start), DocLocation(offset: 20, line: 3, column: 1))
     }
 }

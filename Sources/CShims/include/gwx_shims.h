@@ -90,4 +90,7 @@ typedef int (*gwx_curl_progress_callback)(void *context, curl_off_t download_tot
 CURLcode gwx_curl_setopt_write_function(CURL *handle, gwx_curl_data_callback callback);
 CURLcode gwx_curl_setopt_header_function(CURL *handle, gwx_curl_data_callback callback);
 CURLcode gwx_curl_setopt_xferinfo_function(CURL *handle, gwx_curl_progress_callback callback);
+/// glibc's mallopt(M_MMAP_THRESHOLD, bytes) (allocations of this size and more get their own
+/// mapping); 1 on success, 0 where there is no such setting.
+int gwx_set_mmap_threshold(int bytes);
 #endif

@@ -1,5 +1,6 @@
 import GatewayModel
 import TerminalUI
+import Text
 
 /// The REST APIs of every source: the bottom of the stack, always open.
 struct APIsScreen: BrowseScreen {
@@ -104,7 +105,7 @@ extension Explorer {
         if !loading.isEmpty {
             lines.append([])
             for index in loading {
-                lines.append([Span("  \(Spinner.frame(state.tick)) ", theme.accent), Span("Listing REST APIs from \(state.sourceLabels[index])…")])
+                lines.append([Span("  \(Spinner.frame(state.tick)) ", theme.accent), Span(state.listingMessages.indices.contains(index) ? state.listingMessages[index] : "Listing REST APIs from \(state.sourceLabels[index])…")])
             }
             lines.append([])
             lines.append([Span("  \(Keymap.key(.dismiss)) cancels", theme.muted)])
@@ -123,7 +124,9 @@ extension Explorer {
     static func failureLines(_ failure: LoadFailure, label: String, width: Int, theme: Theme) -> [[Span]] {
         var lines: [[Span]] = [[], [Span("  Could not list the REST APIs of \(label)", theme.errorBanner.bolded)], []]
         for paragraph in failure.message.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += wrapped(String(paragraph), width: width - 4).map { [Span("  " + $0)] }
+            // A line that fits is kept as it is: a parse error's source line and caret line up.
+            let text = String(paragraph)
+            lines += (DisplayWidth.of(text) <= width - 4 ? [text] : wrapped(text, width: width - 4)).map { [Span("  " + $0)] }
         }
         if let requestID = failure.requestID { lines.append([Span("  Request ID: \(requestID)", theme.muted)]) }
         lines.append([])
@@ -140,6 +143,8 @@ extension Explorer {
             hints = ["Set a region: --region, AWS_REGION, or `region` in ~/.aws/config."]
         case .cancelled:
             hints = []
+        case .other where label.hasPrefix("file "):
+            hints = ["Fix the file where the message points (gwx reads JSON and YAML as API Gateway's exports write them)."]
         case .other:
             hints = ["Check the message above; --profile, --region and --endpoint-url choose what gwx talks to."]
         }

@@ -18,6 +18,27 @@ enum ExportFileIO {
         }
     }
 
+    /// The size of a file that exists (what `stat` says; reading it checks the rest).
+    static func size(_ path: String) throws -> Int {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw ExportFileError.io(path: path, message: FileReadError(path: path, what: "export file", errno: errno).message)
+        }
+        return Int(status.st_size)
+    }
+
+    /// Whether two readings of a file hold the same bytes (`memcmp`: `==` on arrays compares
+    /// element by element, and a reload compares the whole file).
+    static func same(_ first: [UInt8], _ second: [UInt8]) -> Bool {
+        guard first.count == second.count else { return false }
+        return first.withUnsafeBytes { a in
+            second.withUnsafeBytes { b in
+                guard let x = a.baseAddress, let y = b.baseAddress else { return true }
+                return memcmp(x, y, a.count) == 0
+            }
+        }
+    }
+
     /// Replaces a file's content so that readers see either the old or the new bytes, keeping
     /// its mode, owner and group. A file whose mode has no write bit, or that the user cannot
     /// write, is refused (the rename would otherwise go around the permission its owner set).

@@ -4,11 +4,11 @@ import GatewayModel
 /// A `GatewaySource` over one API Gateway export file (OpenAPI 3 or Swagger 2, JSON or YAML).
 ///
 /// One file is one REST API whose ID is the file's base name (`orders.yaml` → `orders`);
-/// resources are addressed by path. Every call reads the file afresh, so what it returns is
-/// what the file says now; only when its bytes are the ones last parsed is that parse reused
-/// (parsing, not reading, is what a big file costs). Saves edit only the bytes that change, refuse when the file no
-/// longer holds what the caller loaded, re-read the edited text to check it says what was
-/// asked, and replace the file atomically.
+/// resources are addressed by path. Unless opened with `reading: .once` (a command), every call
+/// reads the file afresh, so what it returns is what the file says now; only when its bytes are
+/// the ones last parsed is that parse reused (parsing, not reading, is what a big file costs).
+/// Saves edit only the bytes that change, refuse when the file no longer holds what the caller
+/// loaded, re-read the edited text to check it says what was asked, and replace the file atomically.
 public actor ExportFileSource: GatewaySource {
     /// The file's path as given.
     public nonisolated let path: String
@@ -20,17 +20,46 @@ public actor ExportFileSource: GatewaySource {
     public nonisolated let identity: String
     /// The largest file this source reads (every read and every save re-reads the file).
     public nonisolated let maxFileSize: FileSizeLimit
-    /// The last reading of the file (by a call, or made by verifying a save that was then written).
-    private var last: ExportSnapshot
+    /// `Reading api.json (3.5 MB)…`: what the explorer shows while the file is read and parsed.
+    public nonisolated let listingMessage: String
+    /// When the file is read.
+    public nonisolated let reading: Reading
+    /// The last reading of the file (by a call, or made by verifying a save that was then
+    /// written); nil until the first call when reading is `.deferred`.
+    private var last: ExportSnapshot?
 
-    /// Opens an export file; throws if it cannot be read or is not a valid export.
-    public init(path: String, maxFileSize: FileSizeLimit = .standard) throws {
+    /// When an export file is read and parsed.
+    public enum Reading: Sendable {
+        /// At once (a bad file fails the init), and again by every call: what the file says
+        /// now (parsed again only when its bytes changed).
+        case now
+        /// By the first call (a bad file fails it), and again by every call: the explorer,
+        /// whose first frame shows a spinner meanwhile.
+        case deferred
+        /// At once, and only then: every call answers from that reading (a command that reads
+        /// the file once). A save still refuses when the file changed since.
+        case once
+    }
+
+    /// Opens an export file; throws if it cannot be read or, unless `reading` is `.deferred`
+    /// (then only a file that is not there fails here), is not a valid export.
+    public init(path: String, maxFileSize: FileSizeLimit = .standard, reading: Reading = .now) throws {
         self.path = path
         self.maxFileSize = maxFileSize
+        self.reading = reading
         apiID = ExportFileSource.apiID(forPath: path)
-        label = "file \(ExportFileIO.split(path).name)"
+        let name = ExportFileIO.split(path).name
+        label = "file \(name)"
         identity = "file " + URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        last = try ExportSnapshot.read(path: path, apiID: apiID, limit: maxFileSize)
+        if reading == .deferred {
+            let size = try ExportFileIO.size(path)
+            listingMessage = "Reading \(name) (\(FileSizeLimit.readable(size)))…"
+            last = nil
+        } else {
+            let snapshot = try ExportSnapshot.read(path: path, apiID: apiID, limit: maxFileSize)
+            listingMessage = "Reading \(name) (\(FileSizeLimit.readable(snapshot.document.source.bytes.count)))…"
+            last = snapshot
+        }
     }
 
     /// Reads an export file's whole API without keeping a source around.
@@ -153,12 +182,15 @@ public actor ExportFileSource: GatewaySource {
 
     // MARK: - Helpers
 
-    /// The file as it is now: read afresh, parsed again only if its bytes changed.
+    /// The file as it is now: read afresh, parsed again only if its bytes changed (read once
+    /// and kept when `reading` is `.once`).
     func snapshot() throws -> ExportSnapshot {
+        if reading == .once, let last { return last }
         let bytes = try ExportFileIO.readAll(path, limit: maxFileSize)
-        if bytes == last.document.source.bytes { return last }
-        last = try ExportSnapshot.parse(bytes, path: path, apiID: apiID)
-        return last
+        if let last, ExportFileIO.same(bytes, last.document.source.bytes) { return last }
+        let parsed = try ExportSnapshot.parse(bytes, path: path, apiID: apiID)
+        last = parsed
+        return parsed
     }
 
     func checkAPI(_ id: String) throws {
@@ -175,7 +207,7 @@ public actor ExportFileSource: GatewaySource {
         let newBytes = try edits.applied(to: snapshot.document.source.bytes, file: path)
         let saved = try snapshot.verify(newBytes, expecting: expected)
         let current = try ExportFileIO.readAll(path, limit: maxFileSize)
-        guard current == snapshot.document.source.bytes else {
+        guard ExportFileIO.same(current, snapshot.document.source.bytes) else {
             throw ExportFileError.conflict(message: "the file changed while saving; reload it and try again", file: path, place: nil)
         }
         try ExportFileIO.writeAtomically(newBytes, to: path)

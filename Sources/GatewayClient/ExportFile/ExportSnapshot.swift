@@ -14,6 +14,8 @@ struct ExportSnapshot {
     /// Parses bytes read from `path` into a snapshot.
     static func parse(_ bytes: [UInt8], path: String, apiID: String, format: ExportFormat? = nil) throws -> ExportSnapshot {
         let format = format ?? .guess(path: path, bytes: bytes)
+        let heapPrepared = ParseHeap.prepare(forFileOfSize: bytes.count)
+        defer { if heapPrepared { ParseHeap.finish() } }
         // Lines split as the format reads them, so the text is indexed once.
         let source = SourceText(file: path, bytes: bytes, lineBreaks: format == .yaml ? .yaml11 : .lineFeed)
         let document = try ExportDocument.parse(source, format: format)

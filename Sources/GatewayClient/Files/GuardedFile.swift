@@ -57,8 +57,32 @@ public enum GuardedFile {
     /// file reports is only a hint (files under /proc report 0, a file may grow while read).
     public static func readBounded(_ descriptor: Int32, expectedSize: Int, path: String, what: String,
                                    limit: FileSizeLimit) throws(FileReadError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(max(expectedSize, 0), limit.bytes) + 1)
+        // The size the file reports (and one byte more, to see the end) is read straight into
+        // the array; only a file that grew, or reports no size, goes on in chunks.
+        var failure: Int32 = 0
+        var atEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(max(expectedSize, 0), limit.bytes) + 1) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < buffer.count {
+                let got = readDescriptor(descriptor, base + count, buffer.count - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 {
+                    atEnd = true
+                    return
+                }
+                count += got
+            }
+        }
+        if failure != 0 { throw FileReadError(path: path, what: what, errno: failure) }
+        if bytes.count > limit.bytes {
+            throw FileReadError(path: path, what: what, reason: tooLarge("it holds more than \(limit)", limit: limit))
+        }
+        if atEnd { return bytes }
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             let room = min(chunk.count, limit.bytes + 1 - bytes.count)

@@ -30,6 +30,7 @@ final class Harness {
         state = ExplorerState(size: Size(rows: rows, columns: columns), label: label ?? sources.first?.label ?? "", readonly: readonly, sourceLabels: sources.map(\.label))
         state.deploySources = Set(sources.indices.filter { sources[$0].supportsDeployments })
         state.testSources = Set(sources.indices.filter { sources[$0].supportsTestInvoke })
+        state.listingMessages = sources.map(\.listingMessage)
     }
 
     /// The form, while it is open (asked of the component stack).

@@ -38,11 +38,17 @@ public struct DocScalar: Hashable, Sendable {
     public var span: DocSpan
     /// The scalar's text after unescaping and folding.
     public var value: String
+    // Declared in this order, 32 bits, so that a scalar takes 40 bytes: an export's keys and
+    // values are most of a parse's memory.
+    private var storedExtendedEnd: Int32
     /// How it is written.
     public var style: ScalarStyle
     /// For block scalars, the end of the last line that belongs to the scalar, trailing
     /// empty lines included (without the final line break); otherwise `span.end.offset`.
-    public var extendedEnd: Int
+    public var extendedEnd: Int {
+        get { Int(storedExtendedEnd) }
+        set { storedExtendedEnd = Int32(truncatingIfNeeded: newValue) }
+    }
     /// What few scalars have (a tag, a block scalar's layout), boxed: most scalars are plain
     /// keys and values, and a big export holds hundreds of thousands of them.
     private var extras: Boxed<ScalarExtras>?
@@ -73,7 +79,7 @@ public struct DocScalar: Hashable, Sendable {
         self.span = span
         self.value = value
         self.style = style
-        self.extendedEnd = extendedEnd ?? span.end.offset
+        storedExtendedEnd = Int32(truncatingIfNeeded: extendedEnd ?? span.end.offset)
         if tag != nil || blockIndent != nil {
             extras = Boxed(ScalarExtras(tag: tag, blockIndent: blockIndent))
         }
@@ -170,10 +176,17 @@ public struct DocMapping: Hashable, Sendable {
     }
 
     /// The index of the entry with a key.
-    public func index(of key: String) -> Int? { entries.firstIndex { $0.key.value == key } }
+    public func index(of key: String) -> Int? {
+        // By index: `firstIndex(where:)` copies each entry out to test it.
+        for index in entries.indices where entries[index].key.value == key { return index }
+        return nil
+    }
 
     /// The value for a key.
-    public subscript(key: String) -> DocNode? { index(of: key).map { entries[$0].value } }
+    public subscript(key: String) -> DocNode? {
+        guard let index = index(of: key) else { return nil }
+        return entries[index].value
+    }
 }
 
 /// A sequence (`[]` or a YAML block sequence).
@@ -211,11 +224,14 @@ public struct DocAlias: Hashable, Sendable {
 }
 
 /// A node of a parsed JSON or YAML document, with its exact place in the file.
-public indirect enum DocNode: Hashable, Sendable {
+///
+/// Only an alias is boxed: a scalar, mapping or sequence is stored inline in its parent's
+/// array, so a parse allocates no box per node (a big export has hundreds of thousands).
+public enum DocNode: Hashable, Sendable {
     case scalar(DocScalar)
     case mapping(DocMapping)
     case sequence(DocSequence)
-    case alias(DocAlias)
+    indirect case alias(DocAlias)
 
     /// Where the node is written.
     public var span: DocSpan {
@@ -235,20 +251,31 @@ public indirect enum DocNode: Hashable, Sendable {
 
     /// The mapping, if this is one (through aliases).
     public var mapping: DocMapping? {
-        if case let .mapping(mapping) = resolved { return mapping }
-        return nil
+        // Matched on the node itself, not a copy of it through `resolved`: the model reader
+        // asks this of every node of a big export.
+        switch self {
+        case let .mapping(mapping): return mapping
+        case let .alias(alias): return alias.target.mapping
+        case .scalar, .sequence: return nil
+        }
     }
 
     /// The sequence, if this is one (through aliases).
     public var sequence: DocSequence? {
-        if case let .sequence(sequence) = resolved { return sequence }
-        return nil
+        switch self {
+        case let .sequence(sequence): return sequence
+        case let .alias(alias): return alias.target.sequence
+        case .scalar, .mapping: return nil
+        }
     }
 
     /// The scalar, if this is one (through aliases).
     public var scalar: DocScalar? {
-        if case let .scalar(scalar) = resolved { return scalar }
-        return nil
+        switch self {
+        case let .scalar(scalar): return scalar
+        case let .alias(alias): return alias.target.scalar
+        case .mapping, .sequence: return nil
+        }
     }
 
     /// The value for a key, if this is a mapping.

@@ -9,6 +9,11 @@ struct JSONDocumentParser {
     var pos = 0
     var depth = 0
     var keys = KeyInterner()
+    /// The entries of the objects being read, innermost last: an object's entries are copied
+    /// out once, into an array of their exact count, instead of growing one of their own.
+    var openEntries: [DocEntry] = []
+    /// The same for the items of arrays.
+    var openItems: [DocNode] = []
 
     /// Parses a whole JSON document.
     static func parse(_ source: SourceText) throws -> DocNode {
@@ -44,7 +49,8 @@ struct JSONDocumentParser {
         depth += 1
         defer { depth -= 1 }
         guard depth < 512 else { throw error("objects and arrays are nested too deeply", at: open) }
-        var entries: [DocEntry] = []
+        let base = openEntries.count
+        defer { openEntries.removeSubrange(base...) }
         var seenKeys = DocKeyIndex()
         skipWhitespace()
         if peek == UInt8(ascii: "}") {
@@ -59,7 +65,7 @@ struct JSONDocumentParser {
                 throw error("expected a string key in double quotes", at: pos)
             }
             let key = try parseString(isKey: true)
-            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset) {
+            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset, among: openEntries[base...]) {
                 let line = source.location(at: first).line
                 throw error("duplicate key \"\(key.value)\" (first defined on line \(line))", at: key.span.start.offset)
             }
@@ -70,7 +76,7 @@ struct JSONDocumentParser {
             skipWhitespace()
             guard pos < bytes.count else { throw unclosed("{", "}", open) }
             let value = try parseValue()
-            entries.append(DocEntry(key: key, value: value))
+            openEntries.append(DocEntry(key: key, value: value))
             skipWhitespace()
             guard pos < bytes.count else { throw unclosed("{", "}", open) }
             if peek == UInt8(ascii: ",") {
@@ -79,7 +85,7 @@ struct JSONDocumentParser {
             }
             if peek == UInt8(ascii: "}") {
                 pos += 1
-                return .mapping(DocMapping(span: source.span(open, pos), isFlow: true, entries: entries))
+                return .mapping(DocMapping(span: source.span(open, pos), isFlow: true, entries: Array(openEntries[base...])))
             }
             throw error("expected ',' or '}' after an object member", at: pos)
         }
@@ -91,7 +97,8 @@ struct JSONDocumentParser {
         depth += 1
         defer { depth -= 1 }
         guard depth < 512 else { throw error("objects and arrays are nested too deeply", at: open) }
-        var items: [DocNode] = []
+        let base = openItems.count
+        defer { openItems.removeSubrange(base...) }
         skipWhitespace()
         if peek == UInt8(ascii: "]") {
             pos += 1
@@ -101,7 +108,8 @@ struct JSONDocumentParser {
             skipWhitespace()
             guard pos < bytes.count else { throw unclosed("[", "]", open) }
             if peek == UInt8(ascii: "]") { throw error("trailing comma before ']'", at: pos) }
-            items.append(try parseValue())
+            let item = try parseValue()
+            openItems.append(item)
             skipWhitespace()
             guard pos < bytes.count else { throw unclosed("[", "]", open) }
             if peek == UInt8(ascii: ",") {
@@ -110,7 +118,7 @@ struct JSONDocumentParser {
             }
             if peek == UInt8(ascii: "]") {
                 pos += 1
-                return .sequence(DocSequence(span: source.span(open, pos), isFlow: true, items: items))
+                return .sequence(DocSequence(span: source.span(open, pos), isFlow: true, items: Array(openItems[base...])))
             }
             throw error("expected ',' or ']' after an array element", at: pos)
         }

@@ -25,6 +25,9 @@ public struct DocLocation: Hashable, Sendable, Comparable {
         set { storedColumn = Int32(truncatingIfNeeded: newValue) }
     }
 
+    /// `line L, column C`, as messages say it.
+    public var lineAndColumn: String { "line \(line), column \(column)" }
+
     /// The line and column as `Text` keeps them.
     public var location: SourceLocation { SourceLocation(line: line, column: column) }
 
@@ -39,17 +42,45 @@ public struct DocLocation: Hashable, Sendable, Comparable {
     public static func < (lhs: DocLocation, rhs: DocLocation) -> Bool { lhs.offset < rhs.offset }
 }
 
+/// A byte offset in a source file: where a node starts or ends. Its line and column come from
+/// the file's `SourceText` (`location(at:)`) when a message needs them: a big export holds
+/// hundreds of thousands of spans, and storing only offsets keeps each one small.
+public struct DocOffset: Hashable, Sendable, Comparable {
+    // 32 bits, as SourceText counts.
+    private var storedOffset: Int32
+
+    /// The UTF-8 byte offset from the start of the file.
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    /// An offset.
+    public init(offset: Int) {
+        storedOffset = Int32(truncatingIfNeeded: offset)
+    }
+
+    /// Orders offsets.
+    public static func < (lhs: DocOffset, rhs: DocOffset) -> Bool { lhs.storedOffset < rhs.storedOffset }
+}
+
 /// The extent of a node in its file: `start` inclusive, `end` exclusive.
 public struct DocSpan: Hashable, Sendable {
     /// Where the node begins.
-    public var start: DocLocation
+    public var start: DocOffset
     /// Just past where the node ends.
-    public var end: DocLocation
+    public var end: DocOffset
 
     /// A span from its two ends.
-    public init(start: DocLocation, end: DocLocation) {
+    public init(start: DocOffset, end: DocOffset) {
         self.start = start
         self.end = end
+    }
+
+    /// A span from two byte offsets.
+    public init(_ start: Int, _ end: Int) {
+        self.start = DocOffset(offset: start)
+        self.end = DocOffset(offset: end)
     }
 
     /// The byte range of the node.
@@ -111,6 +142,25 @@ public struct SourceText: Sendable {
                 if index & (1 << Self.checkpointShift - 1) == 0 {
                     checkpoints.append(scalars)
                     lines.append(line(at: index))
+                    // A block of 64 ASCII bytes (most of any export): every byte is a character,
+                    // and only the words that may hold a line break are looked at byte by byte.
+                    if index + 64 <= buffer.count, let raw = UnsafeRawPointer(buffer.baseAddress),
+                       Self.isASCII(raw, from: index, count: 64) {
+                        for word in stride(from: index, to: index + 64, by: 8) {
+                            let bits = raw.loadUnaligned(fromByteOffset: word, as: UInt64.self)
+                            guard Self.mayHold(bits, Byte.lineFeed) || (lineBreaks == .yaml11 && Self.mayHold(bits, Byte.carriageReturn)) else { continue }
+                            for offset in word..<word + 8 {
+                                if buffer[offset] == Byte.lineFeed {
+                                    starts.append(offset + 1)
+                                } else if lineBreaks == .yaml11, buffer[offset] == Byte.carriageReturn, Self.yamlBreakLength(bytes, at: offset) == 1 {
+                                    starts.append(offset + 1)
+                                }
+                            }
+                        }
+                        scalars += 64
+                        index += 64
+                        continue
+                    }
                 }
                 let byte = buffer[index]
                 if byte & 0xC0 != 0x80 { scalars += 1 }
@@ -133,6 +183,22 @@ public struct SourceText: Sendable {
         lineStarts = starts
         scalarCheckpoints = checkpoints
         lineCheckpoints = lines
+    }
+
+    /// Whether `count` bytes (a multiple of 8) from `offset` are all ASCII.
+    static func isASCII(_ raw: UnsafeRawPointer, from offset: Int, count: Int) -> Bool {
+        var high: UInt64 = 0
+        for word in stride(from: offset, to: offset + count, by: 8) {
+            high |= raw.loadUnaligned(fromByteOffset: word, as: UInt64.self)
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Whether a word of ASCII bytes may hold `byte` (never false when it does; rarely true
+    /// when it does not).
+    static func mayHold(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
     }
 
     /// How many characters start before a byte offset (0...bytes.count).
@@ -231,10 +297,13 @@ public struct SourceText: Sendable {
         return DocLocation(offset: clamped, line: index + 1, column: column)
     }
 
-    /// The span between two byte offsets.
+    /// The span between two byte offsets (each kept within the file).
     public func span(_ start: Int, _ end: Int) -> DocSpan {
-        DocSpan(start: location(at: start), end: location(at: end))
+        DocSpan(max(0, min(start, bytes.count)), max(0, min(end, bytes.count)))
     }
+
+    /// The line and column where a span starts or ends.
+    public func location(of point: DocOffset) -> DocLocation { location(at: point.offset) }
 
     /// The text of a 1-based line, without its line break.
     public func lineText(_ line: Int) -> String {
@@ -280,6 +349,14 @@ public struct SourceText: Sendable {
     public var firstInvalidUTF8Offset: Int? {
         var index = 0
         while index < bytes.count {
+            // Eight ASCII bytes at a time: most of any export is ASCII.
+            if index + 64 <= bytes.count, index & 7 == 0 {
+                let ascii = bytes.withUnsafeBytes { raw in raw.baseAddress.map { Self.isASCII($0, from: index, count: 64) } ?? false }
+                if ascii {
+                    index += 64
+                    continue
+                }
+            }
             let lead = bytes[index]
             let length: Int
             switch lead {

@@ -25,7 +25,7 @@ extension YAMLDocumentParser {
                 return try resolvingMerge(DocMapping(span: source.span(open, pos), isFlow: true, entries: entries))
             }
             let key = try parseFlowKey()
-            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset) {
+            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset, among: entries) {
                 throw error("duplicate key '\(key.value)' (first defined on line \(source.location(at: first).line))", at: key.span.start.offset)
             }
             try skipFlowSpace(open: open)

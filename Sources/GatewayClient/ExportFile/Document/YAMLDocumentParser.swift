@@ -134,7 +134,7 @@ struct YAMLDocumentParser {
             guard compact else {
                 throw error("mapping values are not allowed here; quote the value if it contains ': '", at: pos)
             }
-            guard scalar.span.start.line == scalar.span.end.line else {
+            guard source.lineIndex(of: scalar.span.start.offset) == source.lineIndex(of: scalar.span.end.offset) else {
                 throw error("a mapping key must fit on one line", at: scalar.span.start.offset)
             }
             pos = afterScalar
@@ -163,7 +163,7 @@ struct YAMLDocumentParser {
             } else {
                 key = try parseBlockKey()
             }
-            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset) {
+            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset, among: entries) {
                 throw error("duplicate key '\(key.value)' (first defined on line \(source.location(at: first).line))", at: key.span.start.offset)
             }
             skipInlineBlanks()
@@ -224,7 +224,7 @@ struct YAMLDocumentParser {
             throw error("a block scalar cannot be a mapping key", at: pos)
         case Byte.quote, Byte.doubleQuote:
             var key = try scanQuoted()
-            guard key.span.start.line == key.span.end.line else {
+            guard source.lineIndex(of: key.span.start.offset) == source.lineIndex(of: key.span.end.offset) else {
                 throw error("a mapping key must fit on one line", at: key.span.start.offset)
             }
             key.tag = tag

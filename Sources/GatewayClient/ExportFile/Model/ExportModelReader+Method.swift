@@ -31,8 +31,22 @@ extension ExportModelReader {
             httpMethod: try string(mapping["httpMethod"]),
             requestTemplates: try stringMap(mapping["requestTemplates"]),
             passthroughBehavior: try string(mapping["passthroughBehavior"]),
-            integrationResponses: try integrationResponses(in: mapping).map(\.response)
+            integrationResponses: try integrationResponseModels(in: mapping)
         )
+    }
+
+    /// The models of an integration's responses, as `integrationResponses(in:)` reads them
+    /// without the nodes a save needs (reading the whole API builds one per method).
+    func integrationResponseModels(in integration: DocMapping) throws -> [IntegrationResponse] {
+        guard let responsesNode = integration["responses"] else { return [] }
+        if responsesNode.scalar?.isNull == true { return [] }
+        guard let responses = responsesNode.mapping else {
+            throw malformed("expected the integration's 'responses' to be a mapping of selection patterns", responsesNode)
+        }
+        var models: [IntegrationResponse] = []
+        models.reserveCapacity(responses.entries.count)
+        for index in responses.entries.indices { models.append(try integrationResponse(responses.entries[index])) }
+        return models
     }
 
     /// One entry of `x-amazon-apigateway-integration.responses`: the key is the selection
@@ -127,11 +141,13 @@ extension ExportModelReader {
 
     /// The authorization type and API-key requirement from the operation's `security`.
     func authorization(_ operation: DocMapping) throws -> (String?, Bool) {
+        // Most operations name no security requirement: no need to look up the schemes.
+        guard let requirements = operation["security"]?.sequence?.items, !requirements.isEmpty else { return ("NONE", false) }
         let root = try root
         let schemes = root["securityDefinitions"]?.mapping ?? root["components"]?["securitySchemes"]?.mapping
         var type = "NONE"
         var apiKey = false
-        for requirement in operation["security"]?.sequence?.items ?? [] {
+        for requirement in requirements {
             for entry in requirement.mapping?.entries ?? [] {
                 let scheme = schemes?[entry.key.value]?.mapping
                 let authType = try string(scheme?["x-amazon-apigateway-authtype"])?.lowercased()

@@ -14,16 +14,21 @@ extension ExportModelReader {
 
     /// Why a path in `paths` is refused (too long or too deep), or nil.
     static func pathLimitProblem(_ path: String) -> String? {
-        let length = path.count
-        let shown = length > 40 ? path.prefix(40) + "…" : path
+        // A path of at most the limit in bytes is within it in characters: count only longer ones.
+        let length = path.utf8.count <= maxPathLength ? 0 : path.count
         if length > maxPathLength {
-            return "the path '\(shown)' is \(length) characters long, and API Gateway refuses URLs over \(maxPathLength) characters: shorten it"
+            return "the path '\(shown(path))' is \(length) characters long, and API Gateway refuses URLs over \(maxPathLength) characters: shorten it"
         }
         let levels = path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
         if levels > maxPathLevels {
-            return "the path '\(shown)' is \(levels) levels deep (one per '/'), and each level is a resource, "
+            return "the path '\(shown(path))' is \(levels) levels deep (one per '/'), and each level is a resource, "
                 + "beyond the \(maxPathLevels) resources an API has by default: use at most \(maxPathLevels) levels"
         }
         return nil
+    }
+
+    /// A path as a message shows it: its first 40 characters.
+    private static func shown(_ path: String) -> String {
+        path.count > 40 ? path.prefix(40) + "…" : path
     }
 }

@@ -89,47 +89,62 @@ struct ExportModelReader {
     func apiDefinition() throws -> APIDefinition {
         let api = try restAPI()
         let dialect = try dialect
-        var resources: [String: Resource] = [:]
-        var order: [String] = []
+        // Resources in the order first met, found by path through `positions`.
+        var resources: [Resource] = []
+        var positions: [String: Int] = [:]
         // A loop, not recursion: a path's ancestors are added parents first.
-        func ensure(_ path: String) {
-            var missing: [String] = []
+        func ensure(_ path: String) -> Int {
+            if let known = positions[path] { return known }
+            var missing: [(path: String, parent: String?)] = []
             var next: String? = path
-            while let current = next, resources[current] == nil {
-                missing.append(current)
+            while let current = next, positions[current] == nil {
                 next = ExportModelReader.parentPath(of: current)
+                missing.append((current, next))
             }
-            for current in missing.reversed() {
-                resources[current] = Resource(id: current, parentId: ExportModelReader.parentPath(of: current), path: current)
-                order.append(current)
+            for (current, parent) in missing.reversed() {
+                positions[current] = resources.count
+                resources.append(Resource(id: current, parentId: parent, path: current))
             }
+            return positions[path] ?? 0
         }
-        ensure("/")
+        _ = ensure("/")
         if let pathsNode = try root["paths"] {
             guard let paths = pathsNode.mapping else { throw malformed("expected 'paths' to be a mapping of paths", pathsNode) }
-            for entry in paths.entries {
-                let path = entry.key.value
-                guard path.hasPrefix("/") else { throw malformed("a path must start with '/'", .scalar(entry.key)) }
-                if let problem = ExportModelReader.pathLimitProblem(path) { throw malformed(problem, .scalar(entry.key)) }
-                ensure(path)
-                guard let item = entry.value.mapping else {
-                    if entry.value.scalar?.isNull == true { continue }
-                    throw malformed("expected the path item of '\(path)' to be a mapping", entry.value)
+            positions.reserveCapacity(paths.entries.count * 2)
+            resources.reserveCapacity(paths.entries.count + 1)
+            // By index: each entry is read where it is, not copied out.
+            for index in paths.entries.indices {
+                let path = paths.entries[index].key.value
+                guard path.hasPrefix("/") else { throw malformed("a path must start with '/'", .scalar(paths.entries[index].key)) }
+                if let problem = ExportModelReader.pathLimitProblem(path) { throw malformed(problem, .scalar(paths.entries[index].key)) }
+                let position = ensure(path)
+                guard let item = paths.entries[index].value.mapping else {
+                    if paths.entries[index].value.scalar?.isNull == true { continue }
+                    throw malformed("expected the path item of '\(path)' to be a mapping", paths.entries[index].value)
                 }
                 var methods: [Method] = []
-                for operationEntry in item.entries {
-                    guard let httpMethod = ExportModelReader.operationKeys.first(where: { $0.key == operationEntry.key.value })?.method else { continue }
-                    methods.append(try method(httpMethod, operation: operationEntry.value, pathItem: item, dialect: dialect))
+                for operationIndex in item.entries.indices {
+                    let key = item.entries[operationIndex].key.value
+                    guard let httpMethod = ExportModelReader.operationKeys.first(where: { $0.key == key })?.method else { continue }
+                    methods.append(try method(httpMethod, operation: item.entries[operationIndex].value, pathItem: item, dialect: dialect))
                 }
-                resources[path]?.methods = methods
+                resources[position].methods = methods
             }
         }
-        return APIDefinition(api: api, resources: order.compactMap { resources[$0] })
+        return APIDefinition(api: api, resources: resources)
     }
 
     /// `/a/b` → `/a`, `/a` → `/`, `/` → nil.
     static func parentPath(of path: String) -> String? {
         guard path != "/" else { return nil }
+        // ASCII (nearly every path): bytes are characters, and a big API asks once per resource.
+        if !path.utf8.contains(where: { $0 >= 0x80 }) {
+            let utf8 = path.utf8
+            var end = utf8.endIndex
+            if utf8.last == UInt8(ascii: "/") { end = utf8.index(before: end) }
+            guard let slash = utf8[..<end].lastIndex(of: UInt8(ascii: "/")), slash > utf8.startIndex else { return "/" }
+            return String(path[..<slash])
+        }
         let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
         guard let slash = trimmed.lastIndex(of: "/") else { return "/" }
         let parent = String(trimmed[..<slash])
@@ -206,11 +221,13 @@ struct ExportModelReader {
     func stringMap(_ node: DocNode?) throws -> OrderedMap<String> {
         guard let node, node.scalar?.isNull != true else { return [:] }
         guard let mapping = node.mapping else { throw malformed("expected a mapping of text values", node) }
-        var map = OrderedMap<String>()
-        for entry in mapping.entries {
-            map[entry.key.value] = try string(entry.value) ?? ""
+        var entries: [OrderedMap<String>.Entry] = []
+        entries.reserveCapacity(mapping.entries.count)
+        for index in mapping.entries.indices {
+            entries.append(OrderedMap.Entry(key: mapping.entries[index].key.value, value: try string(mapping.entries[index].value) ?? ""))
         }
-        return map
+        // A parsed mapping's keys differ (duplicates are refused, merges resolved).
+        return OrderedMap(distinctEntries: entries)
     }
 
     /// A boolean (`true`/`false`, and YAML 1.1's `yes`/`no`).

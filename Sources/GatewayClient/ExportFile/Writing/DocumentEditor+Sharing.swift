@@ -67,7 +67,7 @@ extension DocumentEditor {
     }
 
     func sharedAnchorRefusal(_ use: DocAnchorUse) -> ExportFileError {
-        unsupported("cannot change the node anchored &\(use.name) (line \(use.anchored.start.line)): *\(use.name) at line \(use.alias.start.line), column \(use.alias.start.column) uses it too, and an edit here would change both; edit the anchored node by hand, or give each place its own copy",
+        unsupported("cannot change the node anchored &\(use.name) (line \(document.source.location(of: use.anchored.start).line)): *\(use.name) at \(document.source.location(of: use.alias.start).lineAndColumn) uses it too, and an edit here would change both; edit the anchored node by hand, or give each place its own copy",
                     at: use.anchored.start.offset)
     }
 }

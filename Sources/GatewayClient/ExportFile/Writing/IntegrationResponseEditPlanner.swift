@@ -71,7 +71,7 @@ struct IntegrationResponseEditPlanner {
         guard case let .mapping(body) = entry.value else {
             var message = "cannot edit an integration response written as an alias"
             if case let .alias(alias) = entry.value {
-                message += " (*\(alias.name), anchored on line \(alias.target.span.start.line)): edit the anchored mapping, or replace the alias with a copy of it"
+                message += " (*\(alias.name), anchored on line \(editor.document.source.location(of: alias.target.span.start).line)): edit the anchored mapping, or replace the alias with a copy of it"
             }
             throw editor.unsupported(message, at: entry.value.span.start.offset)
         }
@@ -152,7 +152,7 @@ struct IntegrationResponseEditPlanner {
         let added = new.keys.filter { old[$0] == nil }
         guard !survivors.isEmpty, new.keys == survivors + added else {
             if let merge = map.merge {
-                throw editor.unsupported("cannot reorder or replace every key of '\(field)' of \(owner): it has a YAML merge key (<<) at line \(merge.key.span.start.line), column \(merge.key.span.start.column) that a rewrite would lose; edit the keys one at a time, or edit the file by hand",
+                throw editor.unsupported("cannot reorder or replace every key of '\(field)' of \(owner): it has a YAML merge key (<<) at \(editor.document.source.location(of: merge.key.span.start).lineAndColumn) that a rewrite would lose; edit the keys one at a time, or edit the file by hand",
                                          at: merge.key.span.start.offset)
             }
             return editor.replaceValue(ofEntryAt: index, in: body, with: newValue)

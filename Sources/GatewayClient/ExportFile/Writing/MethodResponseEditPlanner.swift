@@ -92,7 +92,7 @@ struct MethodResponseEditPlanner {
         let added = headers.keys.filter { !names.contains($0) }
         guard !survivors.isEmpty, headers.keys == survivors + added else {
             if let merge = existing.merge {
-                throw editor.unsupported("cannot \(action): its 'headers' have a YAML merge key (<<) at line \(merge.key.span.start.line), column \(merge.key.span.start.column) that a rewrite would lose; edit the file by hand",
+                throw editor.unsupported("cannot \(action): its 'headers' have a YAML merge key (<<) at \(editor.document.source.location(of: merge.key.span.start).lineAndColumn) that a rewrite would lose; edit the file by hand",
                                          at: merge.key.span.start.offset)
             }
             return editor.replaceValue(ofEntryAt: headersIndex, in: body, with: headersValue(headers))
