@@ -19,6 +19,9 @@ protocol Component: Sendable {
     func paste(_ text: String, _ state: inout ExplorerState) -> [Effect]
     /// Whether a burst of typed text goes in as one edit (a multi-line editor has the keys).
     func takesTextBlocks(_ state: ExplorerState) -> Bool
+    /// Whether a Tab inside such a burst is the Tab key (a form whose Tab moves between fields)
+    /// rather than text (default: text, so a template keeps its tabs byte for byte).
+    var tabInBurstIsKey: Bool { get }
     /// Whether it hides the browse screens (a full screen, not a modal).
     var coversScreens: Bool { get }
     /// Whether the mouse still works the list under it (the filter line).
@@ -31,6 +34,7 @@ protocol Component: Sendable {
 extension Component {
     func paste(_ text: String, _ state: inout ExplorerState) -> [Effect] { [] }
     func takesTextBlocks(_ state: ExplorerState) -> Bool { false }
+    var tabInBurstIsKey: Bool { false }
     var coversScreens: Bool { false }
     var passesMouse: Bool { false }
     var helpTitle: String { "" }

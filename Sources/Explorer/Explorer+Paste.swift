@@ -13,11 +13,11 @@ extension Explorer {
     /// typed faster than read): a multi-line editor with the keys takes it as one edit, exactly
     /// as sent (a newline in it is not an Enter typed by a person, so nothing is auto-indented);
     /// anywhere else it is the keys it spells, one by one.
-    /// A Tab in such text is the Tab key, typed with the text before it (it moves between the
-    /// test panel's fields; in the template editor it indents as typed).
+    /// Where Tab moves between fields (the test panel), a Tab in such text is the Tab key, typed
+    /// with the text before it; in the template editor it stays a tab character, as sent.
     static func handleBurst(_ text: String, _ state: inout ExplorerState) -> [Effect] {
         if state.top?.takesTextBlocks(state) == true {
-            guard text.contains("\t") else { return handlePaste(text, &state) }
+            guard state.top?.tabInBurstIsKey == true, text.contains("\t") else { return handlePaste(text, &state) }
             var effects: [Effect] = []
             for (index, piece) in text.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
                 if index > 0 { for key in InputEvent.keys(typing: "\t") { effects += handleKey(key, &state) } }

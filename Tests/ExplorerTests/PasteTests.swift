@@ -61,6 +61,14 @@ final class PasteTests: XCTestCase {
         XCTAssertEqual(harness.form?.currentEditor?.text, original)
     }
 
+    func testABurstWithTabsIntoTheTemplateEditorKeepsEachTab() async throws {
+        let harness = await editingTemplate()
+        let original = try XCTUnwrap(harness.form?.currentEditor?.text)
+        await harness.send(.input(.burst("{\n\t\"id\":\t1\n}\n")))
+        XCTAssertEqual(harness.form?.currentEditor?.text, "{\n\t\"id\":\t1\n}\n" + original, "a tab in pasted text is a tab, not an indent")
+        XCTAssertEqual(harness.form?.editingTemplate, true, "and not the key that leaves the editor")
+    }
+
     func testPastedBytesTriggerNoKeyBindings() async throws {
         let harness = await editingTemplate()
         await harness.press(.escape)

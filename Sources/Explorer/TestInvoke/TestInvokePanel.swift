@@ -177,6 +177,9 @@ struct TestInvokePanel: Component {
         return form.editorHasKeys
     }
 
+    /// Tab moves between the request's fields, also inside text typed faster than read.
+    var tabInBurstIsKey: Bool { true }
+
     private mutating func scroll(_ action: Action, _ state: ExplorerState) {
         let area = reportArea(Layout(state).body)
         let page = max(1, area.height - 1)
