@@ -39,8 +39,9 @@ extension Explorer {
         return buffer
     }
 
-    /// The form's status line: its message, else the first error, else where the cursor is.
-    static func drawFormStatus(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ form: ResponseForm, _ layout: Layout, _ theme: Theme) {
+    /// The form's status line: its message, else (in the template editor, `editing`) the
+    /// editor's message or the mark under the cursor, else the first error, else where the cursor is.
+    static func drawFormStatus(_ buffer: inout ScreenBuffer, _ state: ExplorerState, _ form: ResponseForm, _ layout: Layout, editing: Bool = false, _ theme: Theme) {
         let row = layout.status.row
         var left: [Span]
         let editor = form.currentEditor
@@ -49,9 +50,9 @@ extension Explorer {
         let title = " \(dirty)\(form.context.original == nil ? "New integration response" : "Editing \(form.context.original?.statusCode ?? "")") · \(form.context.method.httpMethod) \(form.context.resourcePath)"
         if let message = form.message {
             left = [Span(" " + message.text, message.isError ? errorStyle : theme.status.bolded)]
-        } else if form.focus == .templates, form.editingTemplate, let text = editor?.message {
+        } else if editing, let text = editor?.message {
             left = [Span(" " + text, theme.status.bolded)]
-        } else if form.focus == .templates, form.editingTemplate, let editor, let mark = editor.marks(onLine: editor.cursor.line).first {
+        } else if editing, let editor, let mark = editor.marks(onLine: editor.cursor.line).first {
             left = [Span(" \(mark.isWarning ? "!" : "✗") line \(mark.position): \(mark.message)", errorStyle)]
         } else if let first = form.issues.errors.first {
             left = [Span(title, theme.status), Span("   ✗ \(first.field): \(first.message)", errorStyle)]

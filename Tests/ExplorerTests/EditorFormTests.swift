@@ -146,7 +146,7 @@ final class EditorFormTests: XCTestCase {
         await harness.type("text/plain")
         await harness.press(.enter)
         XCTAssertEqual(harness.form?.templates.map(\.contentType), ["application/json", "application/xml", "text/plain"])
-        XCTAssertEqual(harness.form?.editingTemplate, true)
+        XCTAssertEqual(harness.editingTemplate, true)
         await harness.type("hello $input.body")
         await harness.press(.escape, .character("d"), .character("y"))
         XCTAssertEqual(harness.form?.templates.count, 2)

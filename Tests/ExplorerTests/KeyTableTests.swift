@@ -108,6 +108,64 @@ final class KeyTableTests: XCTestCase {
         XCTAssertEqual(harness.form?.templates.count, 2)
     }
 
+    func testTheTemplateEditorIsAComponentOverTheFormThatAnswersToItsRows() async {
+        let harness = Harness(sources: [EditorTestSource(definitions: [Fixtures.pets])], rows: 30, columns: 100)
+        await harness.start()
+        await harness.press(.character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .enter, .character("e"), .backTab)
+        XCTAssertEqual(harness.form?.focus, .templates)
+        XCTAssertTrue(harness.state.top is FormScreen)
+        await harness.press(.enter)
+        XCTAssertTrue(harness.state.top is TemplateEditorScreen, "Enter on the Templates field opens the editor over the form")
+        XCTAssertTrue(harness.state.layers.dropLast().last is FormScreen)
+        let table = harness.state.top?.keys(harness.state) ?? []
+        XCTAssertEqual(table, TemplateEditorScreen.rows)
+        let own: [Key: Action] = [.escape: .cancel, .control("s"): .save, .control("p"): .togglePreview, .control("e"): .externalEdit]
+        for key in Self.universe {
+            XCTAssertEqual(table.action(for: key), own[key] ?? .type, "\(key.label) in the template editor")
+        }
+        // Every key the editor widget answers to reaches it, unless a row of the table takes it.
+        for row in TextEditorState.keys {
+            for key in row.keys {
+                XCTAssertEqual(table.action(for: key), own[key] ?? .type, "\(key.label): \(row.label)")
+            }
+        }
+        // The footer: its rows with a short label, then the editor's own.
+        let editorHints = TextEditorState.bindings.compactMap { binding in binding.short.map { KeyHint(binding.keys, $0) } }
+        XCTAssertEqual(TemplateEditorScreen.footer.first, KeyHint("Esc", "leave editor"))
+        for hint in TemplateEditorScreen.footer {
+            XCTAssertTrue(table.contains { $0.label == hint.keys && $0.short == hint.label } || editorHints.contains(hint), hint.keys)
+        }
+        XCTAssertTrue(harness.screen.contains("Esc leave editor"), harness.screen)
+        let page = TemplateEditorScreen(tab: 0).helpLines(harness.state, theme: .standard).map { $0.map(\.text).joined() }
+        XCTAssertEqual(page.count, table.filter { !$0.isFallback }.count + TextEditorState.bindings.count)
+        XCTAssertTrue(page.contains { $0.contains("leave the editor") })
+        assertKeysWithoutRowsDoNothing(harness, "template editor")
+        // A key typed goes into the form's template at once: dirty, journaled.
+        let before = harness.form?.currentEditor?.text ?? ""
+        await harness.press(.character("x"))
+        XCTAssertEqual(harness.form?.currentEditor?.text, "x" + before)
+        XCTAssertEqual(harness.form?.isDirty, true)
+        XCTAssertNotNil(harness.form.map { harness.state.drafts[$0.context.draftKey] } ?? nil)
+        // Ctrl-S asks the form's question over the editor; its keys answer it, then the editor has the keys again.
+        await harness.press(.control("s"))
+        guard case .confirmSave? = harness.form?.modal else { return XCTFail("the save's diff is shown") }
+        XCTAssertEqual(harness.state.top?.keys(harness.state), FormKeymap.rows(for: harness.form!.modal!))
+        XCTAssertTrue(harness.screen.contains("Save these changes?"), harness.screen)
+        await harness.press(.escape)
+        XCTAssertNil(harness.form?.modal)
+        XCTAssertTrue(harness.state.top is TemplateEditorScreen)
+        // Esc closes it: the form has the keys again, on the same field.
+        await harness.press(.escape)
+        XCTAssertTrue(harness.state.top is FormScreen)
+        XCTAssertEqual(harness.form?.focus, .templates)
+        // Saving from the editor closes the form and the editor with it.
+        await harness.press(.enter, .control("s"), .character("y"))
+        XCTAssertNil(harness.form)
+        XCTAssertFalse(harness.editingTemplate)
+    }
+
     func testEveryFooterHintIsARowOfTheTable() async {
         let harness = await started()
         let state = harness.state

@@ -25,7 +25,7 @@ final class PasteTests: XCTestCase {
         await harness.press(.character(":"))
         await harness.type("res /pets")
         await harness.press(.enter, .down, .enter, .character("e"), .backTab, .enter)
-        XCTAssertEqual(harness.form?.editingTemplate, true)
+        XCTAssertEqual(harness.editingTemplate, true)
         return harness
     }
 
@@ -66,14 +66,14 @@ final class PasteTests: XCTestCase {
         let original = try XCTUnwrap(harness.form?.currentEditor?.text)
         await harness.send(.input(.burst("{\n\t\"id\":\t1\n}\n")))
         XCTAssertEqual(harness.form?.currentEditor?.text, "{\n\t\"id\":\t1\n}\n" + original, "a tab in pasted text is a tab, not an indent")
-        XCTAssertEqual(harness.form?.editingTemplate, true, "and not the key that leaves the editor")
+        XCTAssertEqual(harness.editingTemplate, true, "and not the key that leaves the editor")
     }
 
     func testPastedBytesTriggerNoKeyBindings() async throws {
         let harness = await editingTemplate()
         await harness.press(.escape)
         XCTAssertEqual(harness.form?.focus, .templates)
-        XCTAssertEqual(harness.form?.editingTemplate, false)
+        XCTAssertEqual(harness.editingTemplate, false)
         // On the Templates field s saves, X discards, d removes a template, q… nothing may happen.
         await harness.send(.input(.paste("sXdyq\u{13}")))
         let form = try XCTUnwrap(harness.form)

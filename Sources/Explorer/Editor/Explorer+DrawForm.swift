@@ -78,8 +78,9 @@ extension Explorer {
         // Templates: tabs and the editor.
         drawTemplateTabs(&buffer, form, issues, layout.tabBar, theme)
         if let editor = form.currentEditor {
-            TextEditorView.draw(into: &buffer, rect: layout.editor, state: editor, focused: form.focus == .templates && form.editingTemplate, theme: theme)
-            if editor.text.isEmpty, !form.editingTemplate, layout.editor.height > 1 {
+            // The template editor (`TemplateEditorScreen`) draws it with its cursor over this.
+            TextEditorView.draw(into: &buffer, rect: layout.editor, state: editor, focused: false, theme: theme)
+            if editor.text.isEmpty, layout.editor.height > 1 {
                 // An empty template is kept as an entry (d removes it), which differs from no template.
                 buffer.write("   Empty template: kept as is (the payload is returned unmapped); \(FormKeymap.rows(for: .templates).label(of: .delete)) removes it.", row: layout.editor.row + 1,
                              column: layout.editor.column, style: theme.muted, limit: layout.editor.right)
@@ -178,14 +179,15 @@ extension Explorer {
         return spans
     }
 
-    private static func drawTemplateTabs(_ buffer: inout ScreenBuffer, _ form: ResponseForm, _ issues: FormIssues, _ rect: Rect, _ theme: Theme) {
+    /// The Templates heading, the tabs and the keys of the field (or of the editor, `editing`).
+    static func drawTemplateTabs(_ buffer: inout ScreenBuffer, _ form: ResponseForm, _ issues: FormIssues, _ rect: Rect, editing: Bool = false, _ theme: Theme) {
         guard !rect.isEmpty else { return }
         let focused = form.focus == .templates
         let at = buffer.write(" Templates ", row: rect.row, column: rect.column, style: focused ? theme.accent : theme.title, limit: rect.right)
         let titles = form.templates.enumerated().map { index, tab in (issues.templates[index] != nil ? "✗ " : "") + tab.contentType }
         let ranges = TabBar.draw(into: &buffer, rect: Rect(row: rect.row, column: at, height: 1, width: rect.right - at), titles: titles, selected: form.templateTab, theme: theme)
         let end = ranges.last?.upperBound ?? at
-        let hint = focused ? " " + FormKeymap.hint(form.editingTemplate ? [FormKeymap.editing[0]] : FormKeymap.rows(for: .templates)) : ""
+        let hint = focused ? " " + FormKeymap.hint(editing ? [TemplateEditorScreen.leave] : FormKeymap.rows(for: .templates)) : ""
         buffer.write(hint, row: rect.row, column: end + 1, style: theme.muted, limit: rect.right)
     }
 

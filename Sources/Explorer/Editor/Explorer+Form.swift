@@ -37,7 +37,7 @@ extension Explorer {
         if state.drafts[form.context.draftKey] != nil {
             state.banner = Banner(kind: .info, text: "Draft kept: \(form.context.resourcePath) \(form.context.method.httpMethod) \(form.current.statusCode) ● (\(MethodScreen.rows.label(of: .edit)) reopens it)")
         }
-        state.remove(FormScreen.self)
+        state.removeForm()
     }
 
     // MARK: - Keys
@@ -66,7 +66,7 @@ extension Explorer {
         case .discard:
             let key = form.context.draftKey
             state.drafts[key] = nil
-            state.remove(FormScreen.self)
+            state.removeForm()
             state.banner = Banner(kind: .info, text: "Discarded the draft of \(form.context.resourcePath) \(form.context.method.httpMethod) \(form.context.original?.statusCode ?? "(new)")")
             return [.deleteDraft(key)]
         case .externalEdit:
@@ -75,6 +75,9 @@ extension Explorer {
                 return []
             }
             return [.externalEdit(text: tab.editor.text, fileExtension: Self.fileExtension(for: tab.contentType))]
+        case let .editTemplate(edited):
+            state.push(TemplateEditorScreen(tab: form.templateTab))
+            return edited ? formEdited(&state) : []
         case let .copy(text):
             return [.copy(text)]
         case .help:
@@ -171,5 +174,13 @@ extension Explorer {
             state.put(FormScreen(form: form))
             return []
         }
+    }
+}
+
+extension ExplorerState {
+    /// Closes the form and the template editor open over it.
+    mutating func removeForm() {
+        remove(TemplateEditorScreen.self)
+        remove(FormScreen.self)
     }
 }

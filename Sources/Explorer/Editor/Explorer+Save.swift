@@ -47,7 +47,7 @@ extension Explorer {
             state.apply(saved: savedResponse, plan: plan, context: context)
             let key = context.draftKey
             state.drafts[key] = nil
-            state.remove(FormScreen.self)
+            state.removeForm()
             var text = "Saved \(context.resourcePath) \(context.method.httpMethod) \(savedResponse.statusCode) to \(context.sourceLabel)"
             noteUndeployed("\(context.method.httpMethod) \(context.resourcePath) \(savedResponse.statusCode)", api: context.api, &state)
             if state.deploySources.contains(context.api.source) {

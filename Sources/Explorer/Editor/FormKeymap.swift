@@ -82,11 +82,8 @@ enum FormKeymap {
         }
     }
 
-    /// While an editor (template, sample headers or body) has the keys.
-    static let editing: [KeyBinding] = [
-        KeyBinding([.escape], "Esc", .cancel, "leave the editor", short: "leave editor"),
-        KeyBinding([], "type", .type, "the editor's keys (below)"),
-    ]
+    /// While a sample editor (headers or body) has the keys: the template editor's rows.
+    static let editing: [KeyBinding] = [TemplateEditorScreen.leave, TemplateEditorScreen.typing]
 
     /// While a parameter's key or value is typed.
     static func parameterEdit(editingKey: Bool) -> [KeyBinding] {
@@ -132,7 +129,6 @@ enum FormKeymap {
         if let modal = form.modal { return rows(for: modal) }
         if let edit = form.parameterEdit { return parameterEdit(editingKey: !edit.editingValue) }
         // Esc first: the footer leads with the way out.
-        if form.focus == .templates, form.editingTemplate, form.templates.indices.contains(form.templateTab) { return [editing[0]] + control + [editing[1]] }
         if form.focus == .sample, form.editingSample { return [editing[0]] + control + [editing[1]] }
         return rows(for: form.focus, samplePart: form.sample.part) + fields.prefix(2) + control + [fields[2]] + (form.isTyping ? [] : letters)
     }
@@ -142,13 +138,9 @@ enum FormKeymap {
         rows.compactMap { row in row.short.map { "\(row.label) \($0)" } }.joined(separator: separator)
     }
 
-    /// The footer for the form's state, from its table (the editor adds its own short list).
+    /// The footer for the form's state, from its table.
     static func footer(_ form: ResponseForm) -> [KeyHint] {
-        var hints = table(form).filter(\.inFooter).map { KeyHint($0.label, $0.short ?? "") }
-        if form.focus == .templates, form.editingTemplate, form.modal == nil, form.parameterEdit == nil {
-            hints += TextEditorState.bindings.compactMap { binding in binding.short.map { KeyHint(binding.keys, $0) } }
-        }
-        return hints
+        table(form).filter(\.inFooter).map { KeyHint($0.label, $0.short ?? "") }
     }
 
     /// The `?` help of the form: every table.
@@ -168,8 +160,7 @@ enum FormKeymap {
         result += lines(parameterEdit(editingKey: true).filter { !$0.isFallback })
         result.append([])
         result.append([Span("Template editor", theme.title)])
-        result += lines(editing.filter { !$0.isFallback })
-        result += TextEditorState.bindings.map { [Span(DisplayWidth.pad($0.keys, to: 16), theme.accent), Span($0.help)] }
+        result += TemplateEditorScreen.helpLines(theme: theme, rows: [TemplateEditorScreen.leave])
         return result
     }
 

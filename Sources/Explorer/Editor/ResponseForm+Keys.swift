@@ -13,6 +13,8 @@ enum FormCommand: Hashable, Sendable {
     case close
     case discard
     case externalEdit
+    /// Open the template editor on the current tab (`edited`: a template was just added).
+    case editTemplate(edited: Bool)
     case copy(String)
     case help
 }
@@ -23,7 +25,7 @@ extension ResponseForm {
         if parameterEdit != nil || modal != nil { return true }
         switch focus {
         case .status, .pattern: return true
-        case .templates: return editingTemplate
+        case .templates: return false
         case .sample: return sample.part == .subject || editingSample
         case .contentHandling, .parameters: return false
         }
@@ -55,18 +57,6 @@ extension ResponseForm {
             return .none
         case .close: return .close
         default: break
-        }
-        if focus == .templates, editingTemplate, templates.indices.contains(templateTab) {
-            if action == .cancel {
-                editingTemplate = false
-                return .none
-            }
-            let outcome = templates[templateTab].editor.handle(key, viewport: layout.editorViewport, clipboard: &clipboard)
-            switch outcome {
-            case .edited: return .edited
-            case let .copy(text): return .copy(text)
-            case .moved, .ignored: return .none
-            }
         }
         if focus == .sample, editingSample {
             if action == .cancel {
@@ -107,7 +97,6 @@ extension ResponseForm {
         let order = fields(layout: layout)
         let index = order.firstIndex(of: focus) ?? 0
         focus = order[((index + step) % order.count + order.count) % order.count]
-        editingTemplate = false
         editingSample = false
     }
 
@@ -237,7 +226,7 @@ extension ResponseForm {
             if templates.isEmpty {
                 modal = .addContentType(TextInput("application/json"))
             } else {
-                editingTemplate = true
+                return .editTemplate(edited: false)
             }
         case .new:
             let taken = Set(templates.map(\.contentType))
@@ -329,8 +318,7 @@ extension ResponseForm {
                 templates.append(TemplateTab(contentType: type, editor: TextEditorState(text: "", language: .template(mediaType: type))))
                 templateTab = templates.count - 1
                 self.modal = nil
-                editingTemplate = true
-                return .edited
+                return .editTemplate(edited: true)
             default:
                 if input.handle(key) { self.modal = .addContentType(input) }
             }

@@ -1,11 +1,10 @@
 import TerminalUI
 
 extension ResponseForm {
-    /// Whether a multi-line editor (a template, the sample's headers or body) has the keys,
+    /// Whether a multi-line editor (the sample's headers or body) has the keys,
     /// with no prompt or question over it: text arriving in one read goes in as it is.
     var takesTextBlocks: Bool {
         guard modal == nil, parameterEdit == nil else { return false }
-        if focus == .templates, editingTemplate, let editor = currentEditor { return editor.search == nil }
         if focus == .sample, editingSample {
             return (sample.part == .body ? sample.body.search : sample.headers.search) == nil
         }
@@ -30,9 +29,6 @@ extension ResponseForm {
             return .edited
         }
         switch focus {
-        case .templates where editingTemplate && templates.indices.contains(templateTab):
-            let outcome = templates[templateTab].editor.paste(text, viewport: layout.editorViewport)
-            return outcome == .edited ? .edited : .none
         case .sample where editingSample:
             let isBody = sample.part == .body
             let viewport = isBody ? layout.sampleBodyViewport : layout.sampleHeadersViewport

@@ -81,8 +81,6 @@ struct ResponseForm: Equatable, Sendable {
     var parameterEdit: ParameterEdit?
     var templates: [TemplateTab]
     var templateTab = 0
-    /// Whether keys go into the template editor (Enter enters, Esc leaves).
-    var editingTemplate = false
     var focus: FormField = .status
     var modal: FormModal?
     var message: FormMessage?

@@ -35,6 +35,8 @@ final class Harness {
 
     /// The form, while it is open (asked of the component stack).
     var form: ResponseForm? { state.layer(FormScreen.self)?.form }
+    /// Whether the template editor is open over the form.
+    var editingTemplate: Bool { state.layer(TemplateEditorScreen.self) != nil }
 
     /// The deploy flow, while its modal is open.
     var deploy: DeployFlow? { state.layer(DeployModal.self)?.flow }
