@@ -31,10 +31,12 @@ struct MoveStack<Element> {
         let moved = count - start
         guard moved > 0, let base else { return [] }
         count = start
-        return Array(unsafeUninitializedCapacity: moved) { buffer, initialized in
-            if let target = buffer.baseAddress { target.moveInitialize(from: base + start, count: moved) }
-            initialized = moved
-        }
+        // Appended one by one into reserved room, not `Array(unsafeUninitializedCapacity:)`:
+        // that one looks up the array's type metadata at run time on every call.
+        var popped: [Element] = []
+        popped.reserveCapacity(moved)
+        for index in start..<start + moved { popped.append((base + index).move()) }
+        return popped
     }
 
     /// Destroys what is left and gives the memory back.
