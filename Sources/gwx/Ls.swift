@@ -103,7 +103,10 @@ struct Ls: AsyncParsableCommand, SometimesSynchronous {
         case .json:
             print(PrettyJSON.array(rows.map(LsRows.json)).rendered(), terminator: "")
         case .text:
-            print(LsRows.table(rows).rendered(), terminator: "")
+            // Written as bytes: a big API's table is a megabyte, and a `String` of it would be
+            // checked and copied once more on the way out.
+            let table = LsRows.table(rows).renderedBytes()
+            CLI.writeToStandardOutput(table)
         }
     }
 }

@@ -34,12 +34,14 @@ enum ParseHeap {
         // On the main thread (a command) the heap is the program break, whose free top glibc
         // gives back at once: kept through the parse, or the blocks below would grow it again
         // a page at a time.
-        _ = gwx_set_trim_threshold(Int32(2 * half + (4 << 20)))
+        _ = gwx_set_trim_threshold(Int32(4 * half + (16 << 20)))
         guard let first = malloc(half) else { return true }
         defer { free(first) }
         guard let second = malloc(half) else { return true }
         defer { free(second) }
-        if let range = anonymousMapping(containing: UInt(bitPattern: second)) {
+        // Both addresses used: a block that is only freed again is a malloc the optimizer may
+        // drop (it did: the heap grew by half as much).
+        if let range = anonymousMapping(containing: min(UInt(bitPattern: first), UInt(bitPattern: second))) {
             _ = madvise(UnsafeMutableRawPointer(bitPattern: range.lowerBound), Int(range.upperBound - range.lowerBound), MADV_HUGEPAGE)
         }
         return true
