@@ -236,3 +236,12 @@ int gwx_set_mmap_threshold(int bytes) {
     return 0;
 #endif
 }
+
+int gwx_set_trim_threshold(int bytes) {
+#if defined(__GLIBC__)
+    return mallopt(M_TRIM_THRESHOLD, bytes);
+#else
+    (void)bytes;
+    return 0;
+#endif
+}

@@ -43,6 +43,23 @@ enum CLI {
         init(_ value: Value) { self.value = value }
     }
 
+    /// Writes bytes to stdout after whatever `print` has buffered, as they are.
+    static func writeToStandardOutput(_ bytes: [UInt8]) {
+        fflush(nil)
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let written = write(STDOUT_FILENO, base + offset, raw.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+
     /// Writes a message and a newline to stderr.
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))

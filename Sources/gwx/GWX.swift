@@ -24,6 +24,14 @@ enum Main {
         } catch {
             GWX.exit(withError: error)
         }
+        if let command = command as? any SometimesSynchronous, command.runsSynchronously {
+            do {
+                try command.runSynchronously()
+            } catch {
+                GWX.exit(withError: error)
+            }
+            return
+        }
         guard let asyncCommand = command as? any AsyncParsableCommand else {
             var command = command
             do {
@@ -51,8 +59,20 @@ enum Main {
         if let render = Render.fastParse(arguments) {
             return render
         }
+        if let ls = Ls.fastParse(arguments) {
+            return ls
+        }
         return try GWX.parseAsRoot(arguments)
     }
+}
+
+/// An asynchronous command that, for some command lines, has nothing to wait for (`gwx ls
+/// --file`): `Main` then runs it on the main thread without starting Swift concurrency.
+protocol SometimesSynchronous: ParsableCommand {
+    /// Whether this command line runs synchronously.
+    var runsSynchronously: Bool { get }
+    /// Runs the command (what `run()` does for this command line).
+    func runSynchronously() throws
 }
 
 /// The `gwx` command: a terminal explorer and editor for API Gateway integration responses.

@@ -5,9 +5,14 @@ import GatewayModel
 import Mapping
 
 /// `gwx ls`: REST APIs, or every integration response of one API.
-struct Ls: AsyncParsableCommand {
+/// From export files it runs without Swift concurrency (`runFromFiles`, which `Main` calls on
+/// the main thread): nothing there waits for anything.
+struct Ls: AsyncParsableCommand, SometimesSynchronous {
     static let configuration = CommandConfiguration(
         commandName: "ls",
+        // Inert under `gwx`; as a root it skips ArgumentParser's completion-script probe
+        // (Render+FastParse.swift, Ls+FastParse.swift).
+        _superCommandName: "gwx",
         abstract: "List REST APIs, or every integration response of one API.",
         discussion: """
         Without an ID, lists the REST APIs of the source; with --file and no ID, lists the \
@@ -30,7 +35,11 @@ struct Ls: AsyncParsableCommand {
     @Option(name: .long, help: "text (an aligned table) or json.")
     var output: OutputFormat = .text
 
+    /// With export files: no AWS, nothing to wait for.
+    var runsSynchronously: Bool { source.usesFiles }
+
     mutating func run() async throws {
+        if runsSynchronously { return try runSynchronously() }
         let secrets = Secrets()
         try await CLI.guarded(secrets: secrets) {
             let sources = try source.makeSources(secrets: secrets)
@@ -56,24 +65,48 @@ struct Ls: AsyncParsableCommand {
         }
     }
 
+    /// `gwx ls --file …`: each file read once, as `ExportFileSource(reading: .once)` reads it
+    /// (the same errors, in the same order), then listed as from any source.
+    func runSynchronously() throws {
+        try CLI.guarded(secrets: Secrets()) {
+            let limit = try source.fileSizeLimit()
+            var definitions: [APIDefinition] = []
+            var labels: [String] = []
+            for path in try source.exportFiles() {
+                definitions.append(try ExportFileSource.readOnce(path: path, maxFileSize: limit, keep: { CLI.keepUntilExit($0) }))
+                labels.append(ExportFileSource.label(forPath: path))
+            }
+            // A file is one API: the one its source lists and loads.
+            let selected = definitions.filter { restApiId == nil || $0.api.id == restApiId }
+            try printIntegrationResponses(selected.flatMap(\.allIntegrationResponses), found: !selected.isEmpty, labels: labels)
+        }
+    }
+
     private func listIntegrationResponses(_ sources: [any GatewaySource]) async throws {
         var rows: [LocatedIntegrationResponse] = []
-        var found = restApiId == nil
+        var found = false
         for source in sources {
             for api in try await source.listRestAPIs() where restApiId == nil || api.id == restApiId {
                 found = true
                 rows += try await source.loadAPI(id: api.id).allIntegrationResponses
             }
         }
-        guard found, let sourceCount = Optional(sources.count) else {
-            throw CLIError("error: no REST API with ID \(restApiId ?? "") in \(sources.map(\.label).joined(separator: ", ")); `gwx ls` without an ID lists them")
+        try printIntegrationResponses(rows, found: found, labels: sources.map(\.label))
+    }
+
+    /// The rows, or, when no API had the ID asked for, an error naming the sources.
+    private func printIntegrationResponses(_ rows: [LocatedIntegrationResponse], found: Bool, labels: [String]) throws {
+        guard found || restApiId == nil else {
+            throw CLIError("error: no REST API with ID \(restApiId ?? "") in \(labels.joined(separator: ", ")); `gwx ls` without an ID lists them")
         }
-        _ = sourceCount
         switch output {
         case .json:
             print(PrettyJSON.array(rows.map(LsRows.json)).rendered(), terminator: "")
         case .text:
-            print(LsRows.table(rows).rendered(), terminator: "")
+            // Written as bytes: a big API's table is a megabyte, and a `String` of it would be
+            // checked and copied once more on the way out.
+            let table = LsRows.table(rows).renderedBytes()
+            CLI.writeToStandardOutput(table)
         }
     }
 }

@@ -56,6 +56,35 @@ final class ExportFileOnceTests: XCTestCase {
         XCTAssertEqual(template(try ExportFileSource.load(path: path)), "saved text")
     }
 
+    /// `gwx ls --file` reads with `readOnce` on the main thread: the same API as a source
+    /// opened with `reading: .once` loads, and the same error for a file it refuses.
+    func testReadOnceReadsWhatAOnceSourceLoads() async throws {
+        let folder = try ExportFixtures.folder
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") || $0.hasSuffix(".yaml") }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 5)
+        for name in names {
+            let path = folder.appendingPathComponent(name).path
+            var kept: [Any] = []
+            let read = try ExportFileSource.readOnce(path: path, keep: { kept.append($0) })
+            XCTAssertEqual(kept.count, 1, name)
+            let source = try ExportFileSource(path: path, reading: .once)
+            let loaded = try await source.loadAPI(id: ExportFileSource.apiID(forPath: path))
+            XCTAssertEqual(read, loaded, name)
+            XCTAssertEqual(ExportFileSource.label(forPath: path), source.label)
+        }
+        for bad in ["{\"swagger\": \"2.0\", \"paths\": {\"/a\": 1}}", "{\"swagger\": \"2.0\",\n \"x\": \"a\u{01}\"}", "swagger: '2.0'\npaths: [\n"] {
+            let path = try ExportFixtures.write(bad, name: bad.hasPrefix("{") ? "bad.json" : "bad.yaml")
+            defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
+            let readError = Result { try ExportFileSource.readOnce(path: path, keep: { _ in }) }
+            let sourceError = Result { try ExportFileSource(path: path, reading: .once) }
+            guard case let .failure(first) = readError, case let .failure(second) = sourceError else {
+                XCTFail("read \(bad.debugDescription)")
+                continue
+            }
+            XCTAssertEqual(String(describing: first), String(describing: second))
+        }
+    }
+
     /// Lines and columns across the 64-byte checkpoints of `SourceText`, with multi-byte
     /// characters and every YAML 1.1 line break, as PyYAML's `Reader` marks them.
     func testLinesAndColumnsAreWherePyYAMLsReaderPutsThem() throws {

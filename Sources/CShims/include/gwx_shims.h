@@ -93,4 +93,7 @@ CURLcode gwx_curl_setopt_xferinfo_function(CURL *handle, gwx_curl_progress_callb
 /// glibc's mallopt(M_MMAP_THRESHOLD, bytes) (allocations of this size and more get their own
 /// mapping); 1 on success, 0 where there is no such setting.
 int gwx_set_mmap_threshold(int bytes);
+/// glibc's mallopt(M_TRIM_THRESHOLD, bytes) (free memory at the top of the main thread's heap
+/// over this size is given back to the system); 1 on success, 0 where there is no such setting.
+int gwx_set_trim_threshold(int bytes);
 #endif

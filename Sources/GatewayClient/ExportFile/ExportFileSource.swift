@@ -49,7 +49,7 @@ public actor ExportFileSource: GatewaySource {
         self.reading = reading
         apiID = ExportFileSource.apiID(forPath: path)
         let name = ExportFileIO.split(path).name
-        label = "file \(name)"
+        label = ExportFileSource.label(forPath: path)
         identity = "file " + URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         if reading == .deferred {
             let size = try ExportFileIO.size(path)
@@ -65,6 +65,20 @@ public actor ExportFileSource: GatewaySource {
     /// Reads an export file's whole API without keeping a source around.
     public static func load(path: String, maxFileSize: FileSizeLimit = .standard) throws -> APIDefinition {
         try ExportSnapshot.read(path: path, apiID: apiID(forPath: path), limit: maxFileSize).definition
+    }
+
+    /// Reads an export file's whole API once, as `reading: .once` does, for a command that runs
+    /// without Swift concurrency; `keep` gets the reading (the file's tree), so the caller decides
+    /// when it is freed (a command that exits anyway need not free it).
+    public static func readOnce(path: String, maxFileSize: FileSizeLimit = .standard, keep: (Any) -> Void) throws -> APIDefinition {
+        let snapshot = try ExportSnapshot.read(path: path, apiID: apiID(forPath: path), limit: maxFileSize)
+        keep(snapshot)
+        return snapshot.definition
+    }
+
+    /// `file NAME`: a source's label.
+    public static func label(forPath path: String) -> String {
+        "file \(ExportFileIO.split(path).name)"
     }
 
     /// `dir/terraform-example.yaml` → `terraform-example`.

@@ -8,14 +8,19 @@ struct ExportSnapshot {
     let definition: APIDefinition
 
     static func read(path: String, apiID: String, limit: FileSizeLimit) throws -> ExportSnapshot {
-        try parse(ExportFileIO.readAll(path, limit: limit), path: path, apiID: apiID)
+        // The heap is made ready before the file is read, so that its bytes land in the same
+        // 2 MB pages as the tree (a file that cannot be read fails below, as it would anyway).
+        let heapPrepared = ParseHeap.prepare(forFileOfSize: (try? ExportFileIO.size(path)) ?? 0)
+        defer { if heapPrepared { ParseHeap.finish() } }
+        return try parse(ExportFileIO.readAll(path, limit: limit), path: path, apiID: apiID, heapPrepared: true)
     }
 
-    /// Parses bytes read from `path` into a snapshot.
-    static func parse(_ bytes: [UInt8], path: String, apiID: String, format: ExportFormat? = nil) throws -> ExportSnapshot {
+    /// Parses bytes read from `path` into a snapshot (`heapPrepared`: the caller has called
+    /// `ParseHeap.prepare` for them).
+    static func parse(_ bytes: [UInt8], path: String, apiID: String, format: ExportFormat? = nil, heapPrepared: Bool = false) throws -> ExportSnapshot {
         let format = format ?? .guess(path: path, bytes: bytes)
-        let heapPrepared = ParseHeap.prepare(forFileOfSize: bytes.count)
-        defer { if heapPrepared { ParseHeap.finish() } }
+        let preparedHere = !heapPrepared && ParseHeap.prepare(forFileOfSize: bytes.count)
+        defer { if preparedHere { ParseHeap.finish() } }
         // Lines split as the format reads them, so the text is indexed once.
         let source = SourceText(file: path, bytes: bytes, lineBreaks: format == .yaml ? .yaml11 : .lineFeed)
         let document = try ExportDocument.parse(source, format: format)

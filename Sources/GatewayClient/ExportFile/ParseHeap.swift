@@ -31,11 +31,17 @@ enum ParseHeap {
         // same 2 MB pages; `finish` sets it back.
         let half = min(size * 6, 24 << 20)
         guard gwx_set_mmap_threshold(Int32(half + (1 << 20))) == 1 else { return false }
+        // On the main thread (a command) the heap is the program break, whose free top glibc
+        // gives back at once: kept through the parse, or the blocks below would grow it again
+        // a page at a time.
+        _ = gwx_set_trim_threshold(Int32(4 * half + (16 << 20)))
         guard let first = malloc(half) else { return true }
         defer { free(first) }
         guard let second = malloc(half) else { return true }
         defer { free(second) }
-        if let range = anonymousMapping(containing: UInt(bitPattern: second)) {
+        // Both addresses used: a block that is only freed again is a malloc the optimizer may
+        // drop (it did: the heap grew by half as much).
+        if let range = anonymousMapping(containing: min(UInt(bitPattern: first), UInt(bitPattern: second))) {
             _ = madvise(UnsafeMutableRawPointer(bitPattern: range.lowerBound), Int(range.upperBound - range.lowerBound), MADV_HUGEPAGE)
         }
         return true
@@ -44,16 +50,18 @@ enum ParseHeap {
         #endif
     }
 
-    /// Sets glibc's threshold for blocks mapped on their own back to its default.
+    /// Sets glibc's thresholds (blocks mapped on their own, the free top given back) back to
+    /// their defaults.
     static func finish() {
         #if canImport(Glibc)
         _ = gwx_set_mmap_threshold(128 << 10)
+        _ = gwx_set_trim_threshold(128 << 10)
         #endif
     }
 
     #if canImport(Glibc)
     /// The private anonymous mapping holding an address, with the reserved (`---p`) mapping
-    /// right after it, from `/proc/self/maps`.
+    /// right after it (a thread's heap), or the main thread's `[heap]`, from `/proc/self/maps`.
     static func anonymousMapping(containing address: UInt) -> Range<UInt>? {
         let descriptor = open("/proc/self/maps", O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -73,7 +81,8 @@ enum ParseHeap {
             let bounds = fields[0].split(separator: UInt8(ascii: "-"))
             guard bounds.count == 2, let start = hex(bounds[0]), let end = hex(bounds[1]) else { continue }
             let permissions = String(decoding: fields[1], as: UTF8.self)
-            let anonymous = fields.count == 5 && fields[4].elementsEqual("0".utf8)
+            let anonymous = (fields.count == 5 && fields[4].elementsEqual("0".utf8))
+                || (fields.count == 6 && fields[5].elementsEqual("[heap]".utf8))
             if let current = found {
                 // The reserved rest of the same heap, if it follows directly.
                 if start == current.upperBound, anonymous, permissions == "---p" { return current.lowerBound..<end }

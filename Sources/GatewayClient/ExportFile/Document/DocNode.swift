@@ -176,6 +176,7 @@ public struct DocMapping: Hashable, Sendable {
     }
 
     /// The index of the entry with a key.
+    @inline(__always)
     public func index(of key: String) -> Int? {
         // By index: `firstIndex(where:)` copies each entry out to test it.
         for index in entries.indices where entries[index].key.value == key { return index }
@@ -183,6 +184,7 @@ public struct DocMapping: Hashable, Sendable {
     }
 
     /// The value for a key.
+    @inline(__always)
     public subscript(key: String) -> DocNode? {
         guard let index = index(of: key) else { return nil }
         return entries[index].value
@@ -249,33 +251,47 @@ public enum DocNode: Hashable, Sendable {
         return self
     }
 
+    // The three accessors below are inlined where they are used, their aliases left to a call:
+    // as calls, `entries[i].value.mapping` copied the whole node out of its array first (a
+    // retain and a release more per node the model reader looks at).
+
     /// The mapping, if this is one (through aliases).
+    @inline(__always)
     public var mapping: DocMapping? {
-        // Matched on the node itself, not a copy of it through `resolved`: the model reader
-        // asks this of every node of a big export.
-        switch self {
-        case let .mapping(mapping): return mapping
-        case let .alias(alias): return alias.target.mapping
-        case .scalar, .sequence: return nil
-        }
+        if case let .mapping(mapping) = self { return mapping }
+        return aliasedMapping
     }
 
     /// The sequence, if this is one (through aliases).
+    @inline(__always)
     public var sequence: DocSequence? {
-        switch self {
-        case let .sequence(sequence): return sequence
-        case let .alias(alias): return alias.target.sequence
-        case .scalar, .mapping: return nil
-        }
+        if case let .sequence(sequence) = self { return sequence }
+        return aliasedSequence
     }
 
     /// The scalar, if this is one (through aliases).
+    @inline(__always)
     public var scalar: DocScalar? {
-        switch self {
-        case let .scalar(scalar): return scalar
-        case let .alias(alias): return alias.target.scalar
-        case .mapping, .sequence: return nil
-        }
+        if case let .scalar(scalar) = self { return scalar }
+        return aliasedScalar
+    }
+
+    @inline(never)
+    private var aliasedMapping: DocMapping? {
+        if case let .alias(alias) = self { return alias.target.mapping }
+        return nil
+    }
+
+    @inline(never)
+    private var aliasedSequence: DocSequence? {
+        if case let .alias(alias) = self { return alias.target.sequence }
+        return nil
+    }
+
+    @inline(never)
+    private var aliasedScalar: DocScalar? {
+        if case let .alias(alias) = self { return alias.target.scalar }
+        return nil
     }
 
     /// The value for a key, if this is a mapping.

@@ -9,15 +9,21 @@ struct JSONDocumentParser {
     var pos = 0
     var depth = 0
     var keys = KeyInterner()
-    /// The entries of the objects being read, innermost last: an object's entries are copied
+    /// The entries of the objects being read, innermost last: an object's entries are moved
     /// out once, into an array of their exact count, instead of growing one of their own.
-    var openEntries: [DocEntry] = []
+    var openEntries = MoveStack<DocEntry>()
     /// The same for the items of arrays.
-    var openItems: [DocNode] = []
+    var openItems = MoveStack<DocNode>()
+    /// The bytes of a string with escapes, decoded (one buffer for the whole parse).
+    var decoded: [UInt8] = []
 
     /// Parses a whole JSON document.
     static func parse(_ source: SourceText) throws -> DocNode {
         var parser = JSONDocumentParser(source: source, bytes: source.bytes)
+        defer {
+            parser.openEntries.release()
+            parser.openItems.release()
+        }
         if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.pos = 3 }
         parser.skipWhitespace()
         guard parser.pos < parser.bytes.count else {
@@ -50,7 +56,6 @@ struct JSONDocumentParser {
         defer { depth -= 1 }
         guard depth < 512 else { throw error("objects and arrays are nested too deeply", at: open) }
         let base = openEntries.count
-        defer { openEntries.removeSubrange(base...) }
         var seenKeys = DocKeyIndex()
         skipWhitespace()
         if peek == UInt8(ascii: "}") {
@@ -65,7 +70,7 @@ struct JSONDocumentParser {
                 throw error("expected a string key in double quotes", at: pos)
             }
             let key = try parseString(isKey: true)
-            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset, among: openEntries[base...]) {
+            if let first = seenKeys.firstOffset(of: key.value, recordingAt: key.span.start.offset, among: openEntries.elements(from: base)) {
                 let line = source.location(at: first).line
                 throw error("duplicate key \"\(key.value)\" (first defined on line \(line))", at: key.span.start.offset)
             }
@@ -85,7 +90,7 @@ struct JSONDocumentParser {
             }
             if peek == UInt8(ascii: "}") {
                 pos += 1
-                return .mapping(DocMapping(span: source.span(open, pos), isFlow: true, entries: Array(openEntries[base...])))
+                return .mapping(DocMapping(span: source.span(open, pos), isFlow: true, entries: openEntries.pop(from: base)))
             }
             throw error("expected ',' or '}' after an object member", at: pos)
         }
@@ -98,7 +103,6 @@ struct JSONDocumentParser {
         defer { depth -= 1 }
         guard depth < 512 else { throw error("objects and arrays are nested too deeply", at: open) }
         let base = openItems.count
-        defer { openItems.removeSubrange(base...) }
         skipWhitespace()
         if peek == UInt8(ascii: "]") {
             pos += 1
@@ -118,7 +122,7 @@ struct JSONDocumentParser {
             }
             if peek == UInt8(ascii: "]") {
                 pos += 1
-                return .sequence(DocSequence(span: source.span(open, pos), isFlow: true, items: Array(openItems[base...])))
+                return .sequence(DocSequence(span: source.span(open, pos), isFlow: true, items: openItems.pop(from: base)))
             }
             throw error("expected ',' or ']' after an array element", at: pos)
         }
@@ -131,10 +135,10 @@ struct JSONDocumentParser {
     mutating func parseString(isKey: Bool = false) throws -> DocScalar {
         let start = pos
         pos += 1
-        var decoded: [UInt8] = []
         var hasEscapes = false
         var runStart = pos
         while true {
+            skipPlainStringBytes()
             guard pos < bytes.count else {
                 throw error("unterminated string: expected a closing '\"'", at: start)
             }
@@ -145,10 +149,11 @@ struct JSONDocumentParser {
                                          : "control character U+\(hex(UInt32(byte), 4)) must be escaped in a JSON string", at: pos)
             }
             if byte == UInt8(ascii: "\\") {
+                if !hasEscapes { decoded.removeAll(keepingCapacity: true) }
                 hasEscapes = true
                 decoded.append(contentsOf: bytes[runStart..<pos])
                 let scalar = try parseEscape()
-                decoded.append(contentsOf: String(Character(scalar)).utf8)
+                decoded.append(contentsOf: UTF8.encode(scalar)!)
                 runStart = pos
                 continue
             }
@@ -165,6 +170,42 @@ struct JSONDocumentParser {
         }
         pos += 1
         return DocScalar(span: source.span(start, pos), value: value, style: .jsonString)
+    }
+
+    /// Moves `pos` past the bytes that end nothing in a string (not `"`, `\\` or a control
+    /// character), eight at a time where the file has eight more bytes.
+    mutating func skipPlainStringBytes() {
+        var index = pos
+        defer { pos = index }
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            while true {
+                while index + 8 <= raw.count, !Self.mayEndString(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+                // A word that may hold one (or the file's last bytes): byte by byte, then on.
+                let end = min(index + 8, raw.count)
+                while index < end {
+                    let byte = raw[index]
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return }
+                    index += 1
+                }
+                if index >= raw.count { return }
+            }
+        }
+    }
+
+    /// Whether a word of eight bytes may hold a `"`, a `\\` or a control character (never
+    /// false when it does).
+    static func mayEndString(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        // A byte is zero in `quote` or `backslash`, or below 0x20 in `word` (bytes at 0x80 and
+        // above never count: `~x` clears their high bit).
+        let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+        return found & high != 0
     }
 
     mutating func parseEscape() throws -> Unicode.Scalar {

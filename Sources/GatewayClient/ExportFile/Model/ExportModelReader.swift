@@ -95,6 +95,14 @@ struct ExportModelReader {
         // A loop, not recursion: a path's ancestors are added parents first.
         func ensure(_ path: String) -> Int {
             if let known = positions[path] { return known }
+            // Nearly always the parent is known already: the path is added with one more lookup.
+            let parent = ExportModelReader.parentPath(of: path)
+            if parent.map({ positions[$0] != nil }) ?? true {
+                let position = resources.count
+                positions[path] = position
+                resources.append(Resource(id: path, parentId: parent, path: path))
+                return position
+            }
             var missing: [(path: String, parent: String?)] = []
             var next: String? = path
             while let current = next, positions[current] == nil {
