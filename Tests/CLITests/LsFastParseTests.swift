@@ -39,23 +39,7 @@ final class LsFastParseTests: XCTestCase {
     ]
 
     func testStartUpPathParsesEveryLineAsTheFullTreeDoes() {
-        for words in Self.commandLines {
-            let arguments = ["ls"] + words
-            let started = Result { try Main.command(for: arguments) }
-            let full = Result { try GWX.parseAsRoot(arguments) }
-            switch (started, full) {
-            case let (.success(command), .success(expected)):
-                XCTAssertTrue(type(of: command) == type(of: expected), "gwx ls \(words): \(type(of: command)), full tree \(type(of: expected))")
-                if let ls = command as? Ls, let expected = expected as? Ls {
-                    XCTAssertEqual(Self.values(of: ls), Self.values(of: expected), "gwx ls \(words)")
-                }
-            case let (.failure(error), .failure(expected)):
-                XCTAssertEqual(GWX.message(for: error), GWX.message(for: expected), "gwx ls \(words)")
-                XCTAssertEqual(GWX.exitCode(for: error), GWX.exitCode(for: expected), "gwx ls \(words)")
-            default:
-                XCTFail("gwx ls \(words): start-up path \(started), full tree \(full)")
-            }
-        }
+        StartUpParseCheck.assertSameAsFullTree("ls", lines: Self.commandLines, values: Self.values(of:) as (Ls) -> [String])
     }
 
     func testFastPathTakesTheOrdinaryLines() {

@@ -47,23 +47,7 @@ final class RenderFastParseTests: XCTestCase {
     ]
 
     func testStartUpPathParsesEveryLineAsTheFullTreeDoes() {
-        for words in Self.commandLines {
-            let arguments = ["render"] + words
-            let started = Result { try Main.command(for: arguments) }
-            let full = Result { try GWX.parseAsRoot(arguments) }
-            switch (started, full) {
-            case let (.success(command), .success(expected)):
-                XCTAssertTrue(type(of: command) == type(of: expected), "gwx render \(words): \(type(of: command)), full tree \(type(of: expected))")
-                if let render = command as? Render, let expected = expected as? Render {
-                    XCTAssertEqual(Self.values(of: render), Self.values(of: expected), "gwx render \(words)")
-                }
-            case let (.failure(error), .failure(expected)):
-                XCTAssertEqual(GWX.message(for: error), GWX.message(for: expected), "gwx render \(words)")
-                XCTAssertEqual(GWX.exitCode(for: error), GWX.exitCode(for: expected), "gwx render \(words)")
-            default:
-                XCTFail("gwx render \(words): start-up path \(started), full tree \(full)")
-            }
-        }
+        StartUpParseCheck.assertSameAsFullTree("render", lines: Self.commandLines, values: Self.values(of:) as (Render) -> [String])
     }
 
     func testFastPathTakesTheOrdinaryLinesAndDeclinesTheRootsOptions() {

@@ -11,14 +11,7 @@ final class TestInvokeTmuxTests: XCTestCase {
         let peer = try TestInvokePeer()
         defer { peer.stop() }
         _ = try peer.seedTestInvoke()
-        let session = try TmuxSession(arguments: ["--endpoint-url", peer.proxyURL], columns: 160, rows: 40, environment: peer.environment)
-        try session.waitFor("/{petId}")
-        try session.send(":")
-        try session.send("res /pets/{petId}", literal: true)
-        try session.send("Enter")
-        try session.send("Down")
-        try session.send("Enter")
-        try session.waitFor("Integration responses (2)")
+        let session = try openFirstMethod(of: "/pets/{petId}", on: peer, columns: 160, rows: 40, showing: "Integration responses (2)")
         // The editor's preview before: the default sample has no type.
         try session.send("e")
         let before = try session.waitFor("Method response 200")
@@ -50,14 +43,7 @@ final class TestInvokeTmuxTests: XCTestCase {
         defer { peer.stop() }
         let seeded = try peer.seedTestInvoke()
         let recorded = try XCTUnwrap(seeded.cases["lambda-error"])
-        let session = try TmuxSession(arguments: ["--endpoint-url", peer.proxyURL], columns: 100, rows: 30, environment: peer.environment)
-        try session.waitFor("/{petId}")
-        try session.send(":")
-        try session.send("res /pets", literal: true)
-        try session.send("Enter")
-        try session.send("Down")
-        try session.send("Enter")
-        try session.waitFor("Lambda (patterns match error messages)")
+        let session = try openFirstMethod(of: "/pets", on: peer, columns: 100, rows: 30, showing: "Lambda (patterns match error messages)")
         try session.send("t")
         try session.waitFor("Path and query string")
         try session.send("Tab")
@@ -95,14 +81,7 @@ final class TestInvokeTmuxTests: XCTestCase {
         let peer = try TestInvokePeer()
         defer { peer.stop() }
         _ = try peer.seedTestInvoke()
-        let session = try TmuxSession(arguments: ["--endpoint-url", peer.proxyURL], columns: 80, rows: 24, environment: peer.environment)
-        try session.waitFor("/{petId}")
-        try session.send(":")
-        try session.send("res /pets/{petId}/summary", literal: true)
-        try session.send("Enter")
-        try session.send("Down")
-        try session.send("Enter")
-        try session.waitFor("Integration responses (1)")
+        let session = try openFirstMethod(of: "/pets/{petId}/summary", on: peer, columns: 80, rows: 24, showing: "Integration responses (1)")
         try session.send("t")
         try session.waitFor("Path and query string")
         try session.send("C-u")
@@ -125,5 +104,19 @@ final class TestInvokeTmuxTests: XCTestCase {
         try session.waitFor("gwx differs from AWS")
         try session.send("Escape")
         try session.send("q")
+    }
+
+    /// gwx on the proxy's pets API, on the first method of RESOURCE (`:res`, then Down, Enter),
+    /// once its screen shows EXPECTED.
+    private func openFirstMethod(of resource: String, on peer: TestInvokePeer, columns: Int, rows: Int, showing expected: String) throws -> TmuxSession {
+        let session = try TmuxSession(arguments: ["--endpoint-url", peer.proxyURL], columns: columns, rows: rows, environment: peer.environment)
+        try session.waitFor("/{petId}")
+        try session.send(":")
+        try session.send("res " + resource, literal: true)
+        try session.send("Enter")
+        try session.send("Down")
+        try session.send("Enter")
+        try session.waitFor(expected)
+        return session
     }
 }
