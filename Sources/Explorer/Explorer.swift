@@ -79,7 +79,10 @@ public enum Explorer {
 
     private static func apisListed(_ state: inout ExplorerState, source: Int, request: Int, _ result: Result<[RestAPI], LoadFailure>) -> [Effect] {
         guard state.sources.indices.contains(source), state.sources[source] == .loading(request: request) else { return [] }
-        let selected = state.selectedAPI?.key
+        // The cursor follows the API it is on as other sources' lists arrive, unless it is on
+        // the first row: sources finish in any order, and a list that starts at its top stays there.
+        let atTop = (state.layer(APIsScreen.self)?.list.cursor ?? 0) == 0
+        let selected = atTop ? nil : state.selectedAPI?.key
         switch result {
         case let .success(apis):
             state.sources[source] = .loaded
