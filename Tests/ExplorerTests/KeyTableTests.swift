@@ -102,9 +102,9 @@ final class KeyTableTests: XCTestCase {
         XCTAssertTrue(seen.isSuperset(of: [.contentHandling, .parameters, .templates]), "\(seen)")
         for _ in 0..<8 where harness.form?.focus != .templates { await harness.press(.tab) }
         await harness.press(.character("d"))
-        XCTAssertEqual(harness.form?.modal, .confirmRemoveTemplate)
+        XCTAssertEqual(harness.question, .confirmRemoveTemplate)
         await harness.press(.character("n"))
-        XCTAssertEqual(harness.form?.modal, nil, "any key but y answers no")
+        XCTAssertEqual(harness.question, nil, "any key but y answers no")
         XCTAssertEqual(harness.form?.templates.count, 2)
     }
 
@@ -150,11 +150,11 @@ final class KeyTableTests: XCTestCase {
         XCTAssertNotNil(harness.form.map { harness.state.drafts[$0.context.draftKey] } ?? nil)
         // Ctrl-S asks the form's question over the editor; its keys answer it, then the editor has the keys again.
         await harness.press(.control("s"))
-        guard case .confirmSave? = harness.form?.modal else { return XCTFail("the save's diff is shown") }
-        XCTAssertEqual(harness.state.top?.keys(harness.state), FormKeymap.rows(for: harness.form!.modal!))
+        guard case .confirmSave? = harness.question else { return XCTFail("the save's diff is shown") }
+        XCTAssertEqual(harness.state.top?.keys(harness.state), FormQuestion.rows(for: harness.question!))
         XCTAssertTrue(harness.screen.contains("Save these changes?"), harness.screen)
         await harness.press(.escape)
-        XCTAssertNil(harness.form?.modal)
+        XCTAssertNil(harness.question)
         XCTAssertTrue(harness.state.top is TemplateEditorScreen)
         // Esc closes it: the form has the keys again, on the same field.
         await harness.press(.escape)
