@@ -108,6 +108,44 @@ final class KeyTableTests: XCTestCase {
         XCTAssertEqual(harness.form?.templates.count, 2)
     }
 
+    func testEachQuestionOfTheFormIsAComponentOverItThatAnswersToItsRows() async {
+        let harness = Harness(sources: [EditorTestSource(definitions: [Fixtures.pets])], rows: 30, columns: 100)
+        await harness.start()
+        await harness.press(.character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .enter, .character("e"), .backTab)
+        XCTAssertEqual(harness.form?.focus, .templates)
+        let templates = harness.form?.templates.count ?? 0
+        // a: a new content type, typed into the question; Esc cancels it.
+        await harness.press(.character("a"))
+        guard let adding = harness.question, case .addContentType = adding else { return XCTFail("a asks for a content type") }
+        XCTAssertTrue(harness.state.top is FormQuestion)
+        XCTAssertTrue(harness.state.layers.dropLast().last is FormScreen, "the question opens over the form")
+        XCTAssertEqual(harness.state.top?.keys(harness.state), FormQuestion.rows(for: adding))
+        XCTAssertTrue(harness.screen.contains(FormKeymap.hint(FormQuestion.rows(for: adding), separator: "   ")), harness.screen)
+        assertKeysWithoutRowsDoNothing(harness, "new content type")
+        await harness.press(.escape)
+        XCTAssertNil(harness.question)
+        XCTAssertTrue(harness.state.top is FormScreen)
+        XCTAssertEqual(harness.form?.templates.count, templates)
+        // X: discard the draft? Any key but y keeps it.
+        await harness.press(.character("X"))
+        XCTAssertEqual(harness.question, .confirmDiscard)
+        XCTAssertEqual(harness.state.top?.keys(harness.state), FormQuestion.rows(for: .confirmDiscard))
+        XCTAssertTrue(harness.screen.contains("Discard changes"), harness.screen)
+        await harness.press(.character("n"))
+        XCTAssertNil(harness.question)
+        XCTAssertNotNil(harness.form)
+        // d: remove this template? y removes it, and the question is gone.
+        await harness.press(.character("d"))
+        XCTAssertEqual(harness.question, .confirmRemoveTemplate)
+        XCTAssertEqual(harness.state.top?.keys(harness.state), FormQuestion.rows(for: .confirmRemoveTemplate))
+        await harness.press(.character("y"))
+        XCTAssertNil(harness.question)
+        XCTAssertTrue(harness.state.top is FormScreen)
+        XCTAssertEqual(harness.form?.templates.count, templates - 1)
+    }
+
     func testTheTemplateEditorIsAComponentOverTheFormThatAnswersToItsRows() async {
         let harness = Harness(sources: [EditorTestSource(definitions: [Fixtures.pets])], rows: 30, columns: 100)
         await harness.start()
