@@ -59,7 +59,7 @@ final class EditorFormTests: XCTestCase {
         await harness.type("(")
         XCTAssertEqual(harness.form?.issues.pattern?.hasPrefix("Unclosed group"), true, harness.form?.issues.pattern ?? "no error")
         await harness.press(.control("s"))
-        XCTAssertNil(harness.form?.modal)
+        XCTAssertNil(harness.question)
         XCTAssertEqual(harness.form?.message?.isError, true)
         XCTAssertTrue(harness.form?.message?.text.hasPrefix("Cannot save: Selection pattern: Unclosed group") ?? false, harness.form?.message?.text ?? "")
         await harness.press(.backspace)
@@ -158,7 +158,7 @@ final class EditorFormTests: XCTestCase {
         await harness.press(.tab)
         await harness.type("2\\d{2}")
         await harness.press(.control("s"))
-        guard case let .confirmSave(plan, _)? = harness.form?.modal else { return XCTFail("no save question") }
+        guard case let .confirmSave(plan, _)? = harness.question else { return XCTFail("no save question") }
         XCTAssertTrue(plan.lines.contains("-selectionPattern: (default)"), plan.lines.joined(separator: "\n"))
         XCTAssertTrue(plan.lines.contains("+selectionPattern: 2\\d{2}"))
         XCTAssertNil(plan.patchOperations, "an export file has no PATCH operations")
@@ -176,7 +176,7 @@ final class EditorFormTests: XCTestCase {
         let harness = await openForm(source)
         harness.state.awsSources = [0]
         await harness.press(.tab, .tab, .right, .control("s"))
-        guard case let .confirmSave(plan, _)? = harness.form?.modal else { return XCTFail("no save question") }
+        guard case let .confirmSave(plan, _)? = harness.question else { return XCTFail("no save question") }
         XCTAssertEqual(plan.patchOperations, ["replace /contentHandling CONVERT_TO_TEXT"])
         await harness.press(.enter)
         XCTAssertTrue(harness.state.banner?.text.contains("create-deployment --rest-api-id p3t5api001") ?? false)

@@ -54,6 +54,6 @@ final class PatternCompileTests: XCTestCase {
         let issue = try XCTUnwrap(harness.form?.issues.pattern)
         XCTAssertTrue(issue.hasPrefix("Selection pattern is 50000 characters long; gwx reads patterns of up to 4096 characters"), issue)
         await harness.press(.control("s"))
-        XCTAssertNil(harness.form?.modal, "no save plan for a refused pattern")
+        XCTAssertNil(harness.question, "no save plan for a refused pattern")
     }
 }

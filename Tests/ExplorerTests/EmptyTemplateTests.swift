@@ -72,7 +72,7 @@ final class EmptyTemplateTests: XCTestCase {
         let journaled = try? JSONDecoder().decode(Draft.self, from: JSONEncoder().encode(draft))
         XCTAssertEqual(journaled?.current.response.responseTemplates, ["application/json": "", "application/xml": Fixtures.petsXMLTemplate])
         await harness.press(.control("s"))
-        guard case let .confirmSave(plan, _)? = harness.form?.modal else { return XCTFail("no save question") }
+        guard case let .confirmSave(plan, _)? = harness.question else { return XCTFail("no save question") }
         XCTAssertEqual(plan.patchOperations, ["replace /responseTemplates/application~1json \"\""])
         XCTAssertTrue(plan.lines.contains("+  application/json: \"\" (empty template)"), plan.lines.joined(separator: "\n"))
     }
@@ -89,7 +89,7 @@ final class EmptyTemplateTests: XCTestCase {
         await harness.press(.character("d"), .character("y"))
         XCTAssertEqual(harness.form?.templates.map(\.contentType), ["application/xml"])
         await harness.press(.control("s"))
-        guard case let .confirmSave(plan, _)? = harness.form?.modal else { return XCTFail("no save question") }
+        guard case let .confirmSave(plan, _)? = harness.question else { return XCTFail("no save question") }
         XCTAssertEqual(plan.patchOperations, ["remove /responseTemplates/application~1json"])
     }
 }

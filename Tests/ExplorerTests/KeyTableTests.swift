@@ -102,10 +102,48 @@ final class KeyTableTests: XCTestCase {
         XCTAssertTrue(seen.isSuperset(of: [.contentHandling, .parameters, .templates]), "\(seen)")
         for _ in 0..<8 where harness.form?.focus != .templates { await harness.press(.tab) }
         await harness.press(.character("d"))
-        XCTAssertEqual(harness.form?.modal, .confirmRemoveTemplate)
+        XCTAssertEqual(harness.question, .confirmRemoveTemplate)
         await harness.press(.character("n"))
-        XCTAssertEqual(harness.form?.modal, nil, "any key but y answers no")
+        XCTAssertEqual(harness.question, nil, "any key but y answers no")
         XCTAssertEqual(harness.form?.templates.count, 2)
+    }
+
+    func testEachQuestionOfTheFormIsAComponentOverItThatAnswersToItsRows() async {
+        let harness = Harness(sources: [EditorTestSource(definitions: [Fixtures.pets])], rows: 30, columns: 100)
+        await harness.start()
+        await harness.press(.character(":"))
+        await harness.type("res /pets")
+        await harness.press(.enter, .down, .enter, .character("e"), .backTab)
+        XCTAssertEqual(harness.form?.focus, .templates)
+        let templates = harness.form?.templates.count ?? 0
+        // a: a new content type, typed into the question; Esc cancels it.
+        await harness.press(.character("a"))
+        guard let adding = harness.question, case .addContentType = adding else { return XCTFail("a asks for a content type") }
+        XCTAssertTrue(harness.state.top is FormQuestion)
+        XCTAssertTrue(harness.state.layers.dropLast().last is FormScreen, "the question opens over the form")
+        XCTAssertEqual(harness.state.top?.keys(harness.state), FormQuestion.rows(for: adding))
+        XCTAssertTrue(harness.screen.contains(FormKeymap.hint(FormQuestion.rows(for: adding), separator: "   ")), harness.screen)
+        assertKeysWithoutRowsDoNothing(harness, "new content type")
+        await harness.press(.escape)
+        XCTAssertNil(harness.question)
+        XCTAssertTrue(harness.state.top is FormScreen)
+        XCTAssertEqual(harness.form?.templates.count, templates)
+        // X: discard the draft? Any key but y keeps it.
+        await harness.press(.character("X"))
+        XCTAssertEqual(harness.question, .confirmDiscard)
+        XCTAssertEqual(harness.state.top?.keys(harness.state), FormQuestion.rows(for: .confirmDiscard))
+        XCTAssertTrue(harness.screen.contains("Discard changes"), harness.screen)
+        await harness.press(.character("n"))
+        XCTAssertNil(harness.question)
+        XCTAssertNotNil(harness.form)
+        // d: remove this template? y removes it, and the question is gone.
+        await harness.press(.character("d"))
+        XCTAssertEqual(harness.question, .confirmRemoveTemplate)
+        XCTAssertEqual(harness.state.top?.keys(harness.state), FormQuestion.rows(for: .confirmRemoveTemplate))
+        await harness.press(.character("y"))
+        XCTAssertNil(harness.question)
+        XCTAssertTrue(harness.state.top is FormScreen)
+        XCTAssertEqual(harness.form?.templates.count, templates - 1)
     }
 
     func testTheTemplateEditorIsAComponentOverTheFormThatAnswersToItsRows() async {
@@ -150,11 +188,11 @@ final class KeyTableTests: XCTestCase {
         XCTAssertNotNil(harness.form.map { harness.state.drafts[$0.context.draftKey] } ?? nil)
         // Ctrl-S asks the form's question over the editor; its keys answer it, then the editor has the keys again.
         await harness.press(.control("s"))
-        guard case .confirmSave? = harness.form?.modal else { return XCTFail("the save's diff is shown") }
-        XCTAssertEqual(harness.state.top?.keys(harness.state), FormKeymap.rows(for: harness.form!.modal!))
+        guard case .confirmSave? = harness.question else { return XCTFail("the save's diff is shown") }
+        XCTAssertEqual(harness.state.top?.keys(harness.state), FormQuestion.rows(for: harness.question!))
         XCTAssertTrue(harness.screen.contains("Save these changes?"), harness.screen)
         await harness.press(.escape)
-        XCTAssertNil(harness.form?.modal)
+        XCTAssertNil(harness.question)
         XCTAssertTrue(harness.state.top is TemplateEditorScreen)
         // Esc closes it: the form has the keys again, on the same field.
         await harness.press(.escape)

@@ -77,7 +77,7 @@ final class PasteTests: XCTestCase {
         // On the Templates field s saves, X discards, d removes a template, q… nothing may happen.
         await harness.send(.input(.paste("sXdyq\u{13}")))
         let form = try XCTUnwrap(harness.form)
-        XCTAssertNil(form.modal)
+        XCTAssertNil(harness.question)
         XCTAssertEqual(form.templates.count, 2)
         XCTAssertFalse(form.isDirty)
         XCTAssertFalse(harness.quit)

@@ -15,7 +15,6 @@ extension Explorer {
             }
             drawPreview(&buffer, form, layout, rect, theme)
         }
-        if let modal = form.modal { drawFormModal(&buffer, modal, layout.body, theme) }
     }
 
     private static func label(_ text: String, focused: Bool, _ theme: Theme) -> Span {

@@ -50,24 +50,4 @@ extension Explorer {
         for line in outcome.bodyLines.dropFirst(start).prefix(room) { lines.append([Span("   " + line)]) }
         writeLines(lines, into: &buffer, rect: rect)
     }
-
-    /// The form's questions: the save diff, a new content type, confirmations.
-    static func drawFormModal(_ buffer: inout ScreenBuffer, _ modal: FormModal, _ screen: Rect, _ theme: Theme) {
-        switch modal {
-        case let .confirmSave(plan, firstLine):
-            let lines: [[Span]] = plan.lines.map { line in
-                let style: Style
-                if line.hasPrefix("+++") || line.hasPrefix("---") { style = theme.text.bolded } else if line.hasPrefix("+") { style = theme.syntax.string } else if line.hasPrefix("-") { style = theme.syntax.keyword } else if line.hasPrefix("@@") { style = theme.accent } else { style = theme.text }
-                return [Span(line, style)]
-            } + [[], [Span(FormKeymap.hint(FormKeymap.rows(for: modal), separator: "   "), theme.muted)]]
-            Modal.draw(into: &buffer, screen: screen, title: "Save these changes?", lines: lines, firstLine: firstLine, width: min(screen.width - 4, max(50, lines.map(\.width).max() ?? 0)), theme: theme)
-        case let .addContentType(input):
-            let inner = Modal.draw(into: &buffer, screen: screen, title: "New response template", lines: [[Span("Content type:")], [], [], [Span(FormKeymap.hint(FormKeymap.rows(for: modal), separator: "   "), theme.muted)]], width: 44, theme: theme)
-            drawInput(&buffer, input, focused: true, row: inner.row + 1, column: inner.column, width: inner.width, theme)
-        case .confirmRemoveTemplate:
-            Modal.draw(into: &buffer, screen: screen, title: "Remove template", lines: [[Span("Remove this response template?")], [], [Span(FormKeymap.hint(FormKeymap.rows(for: modal), separator: "   "), theme.muted)]], theme: theme)
-        case .confirmDiscard:
-            Modal.draw(into: &buffer, screen: screen, title: "Discard changes", lines: [[Span("Throw away this draft and go back to the saved response?")], [], [Span(FormKeymap.hint(FormKeymap.rows(for: modal), separator: "   "), theme.muted)]], theme: theme)
-        }
-    }
 }

@@ -75,6 +75,9 @@ extension Explorer {
                 return []
             }
             return [.externalEdit(text: tab.editor.text, fileExtension: Self.fileExtension(for: tab.contentType))]
+        case let .ask(kind):
+            state.push(FormQuestion(kind: kind))
+            return []
         case let .editTemplate(edited):
             state.push(TemplateEditorScreen(tab: form.templateTab))
             return edited ? formEdited(&state) : []
@@ -180,6 +183,7 @@ extension Explorer {
 extension ExplorerState {
     /// Closes the form and the template editor open over it.
     mutating func removeForm() {
+        remove(FormQuestion.self)
         remove(TemplateEditorScreen.self)
         remove(FormScreen.self)
     }

@@ -14,7 +14,9 @@ extension Explorer {
             form.message = FormMessage(isError: false, text: "Nothing to save: no changes")
         } else {
             let source = form.context.api.source
-            form.modal = .confirmSave(SavePlan(form: form, source: source, isAWS: state.awsSources.contains(source)), firstLine: 0)
+            state.put(FormScreen(form: form))
+            state.push(FormQuestion(kind: .confirmSave(SavePlan(form: form, source: source, isAWS: state.awsSources.contains(source)), firstLine: 0)))
+            return []
         }
         state.put(FormScreen(form: form))
         return []

@@ -2,7 +2,7 @@ import TerminalUI
 import Text
 
 /// The form's key tables: the rows that work everywhere in it, each field's, the parameter
-/// being edited's and each question's. `ResponseForm.handle` looks keys up here, and the
+/// being edited's (a question's are `FormQuestion`'s). `ResponseForm.handle` looks keys up here, and the
 /// footer and the `?` help are drawn from the same rows.
 enum FormKeymap {
     /// Control keys that work in every field, even while typing.
@@ -97,36 +97,8 @@ enum FormKeymap {
         return rows
     }
 
-    /// The rows of a question the form asks.
-    static func rows(for modal: FormModal) -> [KeyBinding] {
-        switch modal {
-        case .confirmSave:
-            return [
-                KeyBinding([.character("y"), .enter, .control("s")], "y/Enter", .confirm, "send it", short: "save"),
-                KeyBinding([.down, .character("j")], "j/k", .down, "scroll the diff", short: "scroll"),
-                KeyBinding([.up, .character("k")], "k", .up, "scroll up"),
-                KeyBinding([.pageDown, .character(" ")], "Space", .pageDown, "page down"),
-                KeyBinding([.pageUp], "PgUp", .pageUp, "page up"),
-                KeyBinding([.escape], "Esc", .close, "back to the form", short: "cancel"),
-                KeyBinding([], "any other key", .close, "back to the form"),
-            ]
-        case .addContentType:
-            return [
-                KeyBinding([.enter], "Enter", .confirm, "add the content type", short: "add"),
-                KeyBinding([.escape], "Esc", .close, "cancel", short: "cancel"),
-                KeyBinding([], "type", .type, "the content type"),
-            ]
-        case .confirmRemoveTemplate, .confirmDiscard:
-            return [
-                KeyBinding([.character("y")], "y", .confirm, "yes", short: modal == .confirmDiscard ? "discard" : "remove"),
-                KeyBinding([], "any other key", .close, "no", short: "keeps it"),
-            ]
-        }
-    }
-
     /// The rows the form answers to now, most specific first.
     static func table(_ form: ResponseForm) -> [KeyBinding] {
-        if let modal = form.modal { return rows(for: modal) }
         if let edit = form.parameterEdit { return parameterEdit(editingKey: !edit.editingValue) }
         // Esc first: the footer leads with the way out.
         if form.focus == .sample, form.editingSample { return [editing[0]] + control + [editing[1]] }

@@ -17,12 +17,14 @@ enum FormCommand: Hashable, Sendable {
     case editTemplate(edited: Bool)
     case copy(String)
     case help
+    /// Ask a question over the form (`FormQuestion`).
+    case ask(FormQuestion.Kind)
 }
 
 extension ResponseForm {
     /// Whether keys are typed into a text (so letters are text, not commands).
     var isTyping: Bool {
-        if parameterEdit != nil || modal != nil { return true }
+        if parameterEdit != nil { return true }
         switch focus {
         case .status, .pattern: return true
         case .templates: return false
@@ -35,7 +37,6 @@ extension ResponseForm {
     mutating func handle(_ key: Key, layout: FormLayout, clipboard: inout String) -> FormCommand {
         message = nil
         guard let action = FormKeymap.table(self).action(for: key) else { return .none }
-        if let modal { return handleModal(action, key, modal) }
         if let edit = parameterEdit { return handleParameterEdit(action, key, edit) }
         switch action {
         case .save: return .save
@@ -46,8 +47,7 @@ extension ResponseForm {
         case .externalEdit:
             return .externalEdit
         case .discard:
-            modal = .confirmDiscard
-            return .none
+            return .ask(.confirmDiscard)
         case .help: return .help
         case .nextField:
             moveFocus(by: 1, layout: layout)
@@ -224,16 +224,16 @@ extension ResponseForm {
             if index < templates.count { templateTab = index }
         case .edit:
             if templates.isEmpty {
-                modal = .addContentType(TextInput("application/json"))
+                return .ask(.addContentType(TextInput("application/json")))
             } else {
                 return .editTemplate(edited: false)
             }
         case .new:
             let taken = Set(templates.map(\.contentType))
             let suggestion = ["application/json", "application/xml", "text/html", "text/plain"].first { !taken.contains($0) } ?? ""
-            modal = .addContentType(TextInput(suggestion))
+            return .ask(.addContentType(TextInput(suggestion)))
         case .delete:
-            if !templates.isEmpty { modal = .confirmRemoveTemplate }
+            if !templates.isEmpty { return .ask(.confirmRemoveTemplate) }
         case .clear:
             // Clearing keeps the entry: an empty template is not the same as no template.
             guard templates.indices.contains(templateTab), !templates[templateTab].editor.text.isEmpty else { return .none }
@@ -285,55 +285,5 @@ extension ResponseForm {
             preset.headers = sample.backend.headers
             return ("selects \(response.statusCode)\(response.isDefault ? " (default)" : "")", preset)
         }
-    }
-
-    // MARK: - Questions
-
-    private mutating func handleModal(_ action: Action, _ key: Key, _ modal: FormModal) -> FormCommand {
-        switch modal {
-        case let .confirmSave(plan, firstLine):
-            switch action {
-            case .confirm:
-                self.modal = nil
-                return .confirmSave
-            case .down: self.modal = .confirmSave(plan, firstLine: firstLine + 1)
-            case .up: self.modal = .confirmSave(plan, firstLine: max(0, firstLine - 1))
-            case .pageDown: self.modal = .confirmSave(plan, firstLine: firstLine + 10)
-            case .pageUp: self.modal = .confirmSave(plan, firstLine: max(0, firstLine - 10))
-            default: self.modal = nil
-            }
-        case var .addContentType(input):
-            switch action {
-            case .close: self.modal = nil
-            case .confirm:
-                let type = input.text.trimmingWhitespace()
-                if let problem = Validation.mediaType(type) {
-                    message = FormMessage(isError: true, text: problem)
-                    return .none
-                }
-                guard !templates.contains(where: { $0.contentType.lowercased() == type.lowercased() }) else {
-                    message = FormMessage(isError: true, text: "There is already a template for \(type)")
-                    return .none
-                }
-                templates.append(TemplateTab(contentType: type, editor: TextEditorState(text: "", language: .template(mediaType: type))))
-                templateTab = templates.count - 1
-                self.modal = nil
-                return .editTemplate(edited: true)
-            default:
-                if input.handle(key) { self.modal = .addContentType(input) }
-            }
-        case .confirmRemoveTemplate:
-            self.modal = nil
-            if action == .confirm, templates.indices.contains(templateTab) {
-                let removed = templates.remove(at: templateTab)
-                templateTab = max(0, min(templateTab, templates.count - 1))
-                message = FormMessage(isError: false, text: "Removed the \(removed.contentType) template")
-                return .edited
-            }
-        case .confirmDiscard:
-            self.modal = nil
-            if action == .confirm { return .discard }
-        }
-        return .none
     }
 }

@@ -2,9 +2,9 @@ import TerminalUI
 
 extension ResponseForm {
     /// Whether a multi-line editor (the sample's headers or body) has the keys,
-    /// with no prompt or question over it: text arriving in one read goes in as it is.
+    /// with no prompt over it: text arriving in one read goes in as it is.
     var takesTextBlocks: Bool {
-        guard modal == nil, parameterEdit == nil else { return false }
+        guard parameterEdit == nil else { return false }
         if focus == .sample, editingSample {
             return (sample.part == .body ? sample.body.search : sample.headers.search) == nil
         }
@@ -15,12 +15,6 @@ extension ResponseForm {
     /// in takes nothing (the paste's bytes are not keys).
     mutating func paste(_ text: String, layout: FormLayout) -> FormCommand {
         message = nil
-        if case var .addContentType(input) = modal {
-            input.paste(text)
-            modal = .addContentType(input)
-            return .none
-        }
-        guard modal == nil else { return .none }
         if var edit = parameterEdit {
             guard parameters.indices.contains(edit.row) else { return .none }
             edit.input.paste(text)

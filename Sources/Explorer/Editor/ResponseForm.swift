@@ -27,18 +27,6 @@ struct TemplateTab: Equatable, Sendable {
     var editor: TextEditorState
 }
 
-/// A question the form is asking.
-enum FormModal: Equatable, Sendable {
-    /// The diff of a save, waiting for `y`.
-    case confirmSave(SavePlan, firstLine: Int)
-    /// A new content type being typed.
-    case addContentType(TextInput)
-    /// Remove the current template tab?
-    case confirmRemoveTemplate
-    /// Throw the draft away?
-    case confirmDiscard
-}
-
 /// A line under the form: what happened or what is wrong.
 struct FormMessage: Hashable, Sendable {
     var isError: Bool
@@ -65,8 +53,8 @@ struct FormContext: Hashable, Sendable {
     var isLambda: Bool { methodValue.integration?.isLambda ?? false }
 }
 
-/// The integration-response form: every field's input, the focus, the preview and any
-/// question being asked.
+/// The integration-response form: every field's input, the focus and the preview (a question
+/// it asks is a `FormQuestion` over it).
 struct ResponseForm: Equatable, Sendable {
     var context: FormContext
     var status: TextInput
@@ -82,7 +70,6 @@ struct ResponseForm: Equatable, Sendable {
     var templates: [TemplateTab]
     var templateTab = 0
     var focus: FormField = .status
-    var modal: FormModal?
     var message: FormMessage?
     var sample: SampleState
     /// Whether a sample editor (headers or body) has the keys.

@@ -19,19 +19,16 @@ struct TemplateEditorScreen: Component {
     /// then the editor's own keys (`TextEditorState.keys`).
     static let rows: [KeyBinding] = [leave] + FormKeymap.control + [typing]
 
-    func keys(_ state: ExplorerState) -> [KeyBinding] {
-        // A question the form asks (the save's diff after Ctrl-S) has the keys over the editor.
-        if let modal = state.layer(FormScreen.self)?.form.modal { return FormKeymap.rows(for: modal) }
-        return Self.rows
-    }
+    func keys(_ state: ExplorerState) -> [KeyBinding] { Self.rows }
 
     func perform(_ action: Action, key: Key, _ state: inout ExplorerState) -> [Effect] {
         guard let form = state.layer(FormScreen.self)?.form, form.templates.indices.contains(tab) else {
             state.pop()
             return []
         }
-        // The form's question and control keys (save, preview, $EDITOR) are the form's to do.
-        if form.modal != nil || action != .cancel && action != .type { return Explorer.formKey(key, &state) }
+        // The form's control keys (save, preview, $EDITOR) are the form's to do; a question
+        // it asks (the save's diff after Ctrl-S) opens over the editor with the keys.
+        if action != .cancel && action != .type { return Explorer.formKey(key, &state) }
         var edited = form
         edited.message = nil
         if action == .cancel {
@@ -52,7 +49,7 @@ struct TemplateEditorScreen: Component {
     /// A paste goes into the template as one edit (one undo step, one draft write).
     func paste(_ text: String, _ state: inout ExplorerState) -> [Effect] {
         guard var form = state.layer(FormScreen.self)?.form else { return [] }
-        guard form.modal == nil, form.templates.indices.contains(tab) else { return FormScreen(form: form).paste(text, &state) }
+        guard form.templates.indices.contains(tab) else { return FormScreen(form: form).paste(text, &state) }
         form.message = nil
         let layout = state.formLayout(form, issues: form.issues)
         let outcome = form.templates[tab].editor.paste(text, viewport: layout.editorViewport)
@@ -60,9 +57,9 @@ struct TemplateEditorScreen: Component {
         return outcome == .edited ? Explorer.formEdited(&state) : []
     }
 
-    /// A burst of typed text goes in as it is, tabs and all (not while searching or asked).
+    /// A burst of typed text goes in as it is, tabs and all (not while searching).
     func takesTextBlocks(_ state: ExplorerState) -> Bool {
-        guard let form = state.layer(FormScreen.self)?.form, form.modal == nil, form.templates.indices.contains(tab) else { return false }
+        guard let form = state.layer(FormScreen.self)?.form, form.templates.indices.contains(tab) else { return false }
         return form.templates[tab].editor.search == nil
     }
 
@@ -84,8 +81,7 @@ struct TemplateEditorScreen: Component {
     }
 
     /// Draws over the form: the editor with its cursor, the tab bar's hint, the status line
-    /// (the editor's message or the mark under the cursor) and the footer; a question the
-    /// form asks stays on top.
+    /// (the editor's message or the mark under the cursor) and the footer.
     func draw(into buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme) {
         guard let form = state.layer(FormScreen.self)?.form, form.templates.indices.contains(tab) else { return }
         let issues = form.issues
@@ -96,11 +92,6 @@ struct TemplateEditorScreen: Component {
             TextEditorView.draw(into: &buffer, rect: formLayout.editor, state: form.templates[tab].editor, focused: true, theme: theme)
         }
         Explorer.drawFormStatus(&buffer, state, form, layout, editing: true, theme)
-        if let modal = form.modal {
-            Explorer.drawFormModal(&buffer, modal, formLayout.body, theme)
-            Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: FormKeymap.footer(form), theme: theme)
-        } else {
-            Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Self.footer, theme: theme)
-        }
+        Footer.draw(into: &buffer, row: layout.footer.row, width: layout.footer.width, hints: Self.footer, theme: theme)
     }
 }

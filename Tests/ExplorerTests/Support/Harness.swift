@@ -35,6 +35,8 @@ final class Harness {
 
     /// The form, while it is open (asked of the component stack).
     var form: ResponseForm? { state.layer(FormScreen.self)?.form }
+    /// The question the form asks, if one is open over it.
+    var question: FormQuestion.Kind? { state.layer(FormQuestion.self)?.kind }
     /// Whether the template editor is open over the form.
     var editingTemplate: Bool { state.layer(TemplateEditorScreen.self) != nil }
 
