@@ -10,7 +10,7 @@ protocol Component: Sendable {
     /// a key with no row (and no fallback row) does nothing.
     func keys(_ state: ExplorerState) -> [KeyBinding]
     /// Does what a row of its table says. `self` is the top layer; it changes itself with
-    /// `state.replaceTop` and closes with `state.pop()`.
+    /// `state.put(changed)` or `state.modify(Self.self) { … }` and closes with `state.pop()`.
     func perform(_ action: Action, key: Key, _ state: inout ExplorerState) -> [Effect]
     /// Draws itself over what is under it.
     func draw(into buffer: inout ScreenBuffer, _ state: ExplorerState, _ layout: Layout, _ theme: Theme)
