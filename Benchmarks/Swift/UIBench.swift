@@ -58,19 +58,8 @@ enum UIBench {
         let file = directory + "/bench-10k.json"
         try Data(exportFile(resources: Int(ProcessInfo.processInfo.environment["GWX_BENCH_RESOURCES"] ?? "") ?? 10_000, title: "Bench10k", template: "$input.json('$')").utf8).write(to: URL(fileURLWithPath: file))
         var steps: [ScriptedTerminal.Step] = [.waitFor("Bench10k"), .key(.enter), .waitFor("/r00001")]
-        for _ in 0..<repeats { steps.append(.timed("j (down)", .character("j"))) }
-        for _ in 0..<repeats { steps.append(.timed("k (up)", .character("k"))) }
-        for _ in 0..<max(3, repeats / 5) {
-            steps.append(.timed("G (bottom)", .character("G")))
-            steps.append(.timed("g (top)", .character("g")))
-        }
-        for _ in 0..<repeats { steps.append(.timed("PgDn", .pageDown)) }
-        for _ in 0..<max(3, repeats / 5) {
-            steps.append(.timed("/ (open filter)", .character("/")))
-            for character in "r0999" { steps.append(.timed("filter: type a character", .character(character))) }
-            for _ in 0..<5 { steps.append(.timed("filter: backspace", .backspace)) }
-            steps.append(.timed("Esc (close filter)", .escape))
-        }
+        steps += movingSteps(repeats: repeats)
+        steps += filterSteps(repeats: repeats)
         let started = now()
         let terminal = try run(file: file, steps: steps)
         print("== Terminal UI: keypress to next frame, 10,000 resources, 50x160 (update + draw + diff; whole run \(fixed(Double(now() - started) / 1e9, 1)) s)")
@@ -83,13 +72,7 @@ extension UIBench {
     /// grouped under `/gNN`): moving, folding and filtering, as a user does them.
     static func fileKeys(file: String, repeats: Int) throws {
         var steps: [ScriptedTerminal.Step] = [.waitFor("r00001")]
-        for _ in 0..<repeats { steps.append(.timed("j (down)", .character("j"))) }
-        for _ in 0..<repeats { steps.append(.timed("k (up)", .character("k"))) }
-        for _ in 0..<max(3, repeats / 5) {
-            steps.append(.timed("G (bottom)", .character("G")))
-            steps.append(.timed("g (top)", .character("g")))
-        }
-        for _ in 0..<repeats { steps.append(.timed("PgDn", .pageDown)) }
+        steps += movingSteps(repeats: repeats)
         // Fold and unfold a group of a few hundred resources, then the whole tree at its root.
         steps.append(.key(.character("g")))
         steps.append(.key(.character("j")))
@@ -102,12 +85,7 @@ extension UIBench {
             steps.append(.timed("Space (fold the root)", .character(" ")))
             steps.append(.timed("Space (unfold the root)", .character(" ")))
         }
-        for _ in 0..<max(3, repeats / 5) {
-            steps.append(.timed("/ (open filter)", .character("/")))
-            for character in "r0999" { steps.append(.timed("filter: type a character", .character(character))) }
-            for _ in 0..<5 { steps.append(.timed("filter: backspace", .backspace)) }
-            steps.append(.timed("Esc (close filter)", .escape))
-        }
+        steps += filterSteps(repeats: repeats)
         let started = now()
         let terminal = try run(file: file, steps: steps)
         let name = URL(fileURLWithPath: file).lastPathComponent
@@ -178,5 +156,32 @@ enum EditorBench {
         print(pad("preview simulation (off UI)", 30) + pad(String(simulation.sorted.count), 5, right: true)
               + pad(fixed(simulation.medianMs, 3) + " ms", 11, right: true) + pad(fixed(simulation.p95Ms, 3), 10, right: true)
               + "  parse template + parse 1 MB body + render")
+    }
+}
+
+extension UIBench {
+    /// Moving through the list: j, k, G and g, PgDn, each timed.
+    static func movingSteps(repeats: Int) -> [ScriptedTerminal.Step] {
+        var steps: [ScriptedTerminal.Step] = []
+        for _ in 0..<repeats { steps.append(.timed("j (down)", .character("j"))) }
+        for _ in 0..<repeats { steps.append(.timed("k (up)", .character("k"))) }
+        for _ in 0..<max(3, repeats / 5) {
+            steps.append(.timed("G (bottom)", .character("G")))
+            steps.append(.timed("g (top)", .character("g")))
+        }
+        for _ in 0..<repeats { steps.append(.timed("PgDn", .pageDown)) }
+        return steps
+    }
+
+    /// Filtering: open the filter, type `r0999`, delete it again, close it, each key timed.
+    static func filterSteps(repeats: Int) -> [ScriptedTerminal.Step] {
+        var steps: [ScriptedTerminal.Step] = []
+        for _ in 0..<max(3, repeats / 5) {
+            steps.append(.timed("/ (open filter)", .character("/")))
+            for character in "r0999" { steps.append(.timed("filter: type a character", .character(character))) }
+            for _ in 0..<5 { steps.append(.timed("filter: backspace", .backspace)) }
+            steps.append(.timed("Esc (close filter)", .escape))
+        }
+        return steps
     }
 }
