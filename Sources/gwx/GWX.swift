@@ -5,7 +5,7 @@ import GatewayClient
 
 /// The entry point. `gwx --version` answers before the argument parser is set up (it reflects
 /// over every option of the command tree, about a millisecond), and `gwx render` is parsed from
-/// its own definitions first (Render+FastParse.swift). A synchronous command (`render`) runs
+/// its own definitions first (FastParse.swift). A synchronous command (`render`) runs
 /// right here on the main thread; Swift concurrency — libdispatch, its worker threads, the main
 /// thread parked in `dispatchMain` — starts only for an `AsyncParsableCommand` (the explorer and
 /// every command that may talk to AWS). That is `AsyncParsableCommand.main()`'s own logic, split

@@ -11,7 +11,7 @@ struct Ls: AsyncParsableCommand, SometimesSynchronous {
     static let configuration = CommandConfiguration(
         commandName: "ls",
         // Inert under `gwx`; as a root it skips ArgumentParser's completion-script probe
-        // (Render+FastParse.swift, Ls+FastParse.swift).
+        // (FastParse.swift).
         _superCommandName: "gwx",
         abstract: "List REST APIs, or every integration response of one API.",
         discussion: """

@@ -10,7 +10,7 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         // Inert under `gwx` (help and usage use the root's); as a root it skips ArgumentParser's
-        // completion-script probe: see Render+FastParse.swift.
+        // completion-script probe: see FastParse.swift.
         _superCommandName: "gwx",
         abstract: "Render one response template (VTL) exactly as API Gateway would.",
         discussion: """
