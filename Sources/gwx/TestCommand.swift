@@ -98,7 +98,6 @@ struct TestCommand: AsyncParsableCommand {
     /// The body file as UTF-8 text (`-` is stdin; no file, no body), read through `GuardedFile`.
     static func readBody(_ path: String?, limit: FileSizeLimit) throws -> String? {
         guard let path else { return nil }
-        if path == "-" { return try GuardedFile.decodeUTF8(try GuardedFile.readStandardInput(what: "body", limit: limit), file: "-", what: "body") }
         return try GuardedFile.readText(path, what: "body", limit: limit)
     }
 
