@@ -26,13 +26,11 @@ struct ResponseScreen: BrowseScreen {
 
     func act(_ action: Action, _ state: inout ExplorerState) -> [Effect]? {
         let height = Layout(state).text?.height ?? 0
+        if let line = action.scrolled(from: firstLine, lineCount: state.currentTemplateLineCount, height: height) {
+            state.modify(ResponseScreen.self) { $0.firstLine = line }
+            return []
+        }
         switch action {
-        case .up: scroll(by: -1, &state)
-        case .down: scroll(by: 1, &state)
-        case .top: state.modify(ResponseScreen.self) { $0.firstLine = 0 }
-        case .bottom: scroll(by: Int.max / 2, &state)
-        case .pageUp: scroll(by: -max(1, height - 1), &state)
-        case .pageDown: scroll(by: max(1, height - 1), &state)
         case .filter: break
         case .nextTab: select(tab: tab + 1, &state)
         case .previousTab: select(tab: tab - 1, &state)
@@ -43,12 +41,6 @@ struct ResponseScreen: BrowseScreen {
         default: return nil
         }
         return []
-    }
-
-    private func scroll(by delta: Int, _ state: inout ExplorerState) {
-        let height = Layout(state).text?.height ?? 0
-        let maximum = TextView.maxFirstLine(lineCount: state.currentTemplateLineCount, height: height)
-        state.modify(ResponseScreen.self) { $0.firstLine = min(max(0, $0.firstLine + delta), maximum) }
     }
 
     private func select(tab index: Int, _ state: inout ExplorerState, wrap: Bool = true) {

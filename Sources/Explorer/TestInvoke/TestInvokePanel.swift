@@ -182,18 +182,8 @@ struct TestInvokePanel: Component {
 
     private mutating func scroll(_ action: Action, _ state: ExplorerState) {
         let area = reportArea(Layout(state).body)
-        let page = max(1, area.height - 1)
-        switch action {
-        case .down: firstLine += 1
-        case .up: firstLine -= 1
-        case .pageDown: firstLine += page
-        case .pageUp: firstLine -= page
-        case .top: firstLine = 0
-        case .bottom: firstLine = Int.max / 2
-        default: break
-        }
         let count = reportLines(width: Self.reportWidth(area)).count
-        firstLine = max(0, min(firstLine, count - area.height))
+        firstLine = action.scrolled(from: firstLine, lineCount: count, height: area.height) ?? max(0, min(firstLine, count - area.height))
     }
 
     // MARK: - Drawing
